@@ -1,0 +1,48 @@
+package de.kim.localinfra.oidc;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+/**
+ * Access tokens signed with the key of the in-process OIDC provider of quarkus-test-oidc-server
+ * ({@code OidcWiremockTestResource}), shaped like the tokens of the realm {@code kim}: roles in {@code groups},
+ * audience {@code kim-api}, sub-region / authority / provider claims.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://server.example.com";
+    public static final String AUDIENCE = "kim-api";
+
+    private TestTokens() {
+    }
+
+    public static String forRole(String username, String role) {
+        return token(username, Set.of(role), Map.of(), AUDIENCE, Instant.now().plusSeconds(300));
+    }
+
+    public static String forRole(String username, String role, Map<String, String> claims) {
+        return token(username, Set.of(role), claims, AUDIENCE, Instant.now().plusSeconds(300));
+    }
+
+    public static String expired(String username, String role) {
+        return token(username, Set.of(role), Map.of(), AUDIENCE, Instant.now().minusSeconds(600));
+    }
+
+    public static String forOtherAudience(String username, String role) {
+        return token(username, Set.of(role), Map.of(), "another-api", Instant.now().plusSeconds(300));
+    }
+
+    private static String token(String username, Set<String> roles, Map<String, String> claims, String audience,
+            Instant expiresAt) {
+        JwtClaimsBuilder builder = Jwt.preferredUserName(username)
+                .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString()).groups(roles).issuer(ISSUER)
+                .audience(audience).issuedAt(expiresAt.minusSeconds(300)).expiresAt(expiresAt);
+        claims.forEach(builder::claim);
+        return builder.jws().keyId("1").sign("privateKey.jwk");
+    }
+}

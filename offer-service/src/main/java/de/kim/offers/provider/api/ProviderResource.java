@@ -1,0 +1,75 @@
+package de.kim.offers.provider.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import de.kim.offers.provider.service.ProviderService;
+import de.kim.platform.events.contract.offers.ProviderState;
+import de.kim.platform.problem.Problem;
+import de.kim.platform.security.Roles;
+
+@Path("/api/offers/providers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Providers", description = "Träger that run offers")
+@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role not permitted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ProviderResource {
+
+    private final ProviderService providers;
+
+    ProviderResource(ProviderService providers) {
+        this.providers = providers;
+    }
+
+    @GET
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.COORDINATOR, Roles.AUTHORITY_STAFF, Roles.PROVIDER_STAFF,
+            Roles.ANALYST, Roles.ADMIN, Roles.AGENCY_SYSTEM})
+    @Operation(summary = "List providers", description = "Sorted by name.")
+    @APIResponse(responseCode = "200", description = "The providers")
+    public List<ProviderState> list() {
+        return providers.list();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.COORDINATOR, Roles.AUTHORITY_STAFF, Roles.PROVIDER_STAFF,
+            Roles.ANALYST, Roles.ADMIN, Roles.AGENCY_SYSTEM})
+    @Operation(summary = "Get one provider")
+    @APIResponse(responseCode = "200", description = "The provider")
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProviderState get(@PathParam("id") UUID id) {
+        return providers.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Register a provider", description = "Coordinators and admins. Published on kim.offers.v1.")
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Name already registered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@Valid @NotNull RegisterProvider request) {
+        ProviderState created = providers.register(request.name(), request.kind(), request.contactEmail(),
+                request.contactPhone());
+        return Response.created(URI.create("/api/offers/providers/" + created.id())).entity(created).build();
+    }
+}

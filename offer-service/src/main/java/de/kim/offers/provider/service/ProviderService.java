@@ -1,0 +1,63 @@
+package de.kim.offers.provider.service;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+
+import de.kim.offers.provider.domain.Provider;
+import de.kim.offers.provider.domain.ProviderKind;
+import de.kim.platform.events.contract.offers.OfferEvents;
+import de.kim.platform.events.contract.offers.ProviderState;
+import de.kim.platform.events.outbox.Outbox;
+import de.kim.platform.problem.ApiProblem;
+
+/** Registers providers and publishes their state with every change. */
+@ApplicationScoped
+public class ProviderService {
+
+    private final Outbox outbox;
+
+    ProviderService(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public ProviderState register(String name, ProviderKind kind, String contactEmail, String contactPhone) {
+        if (Provider.nameTaken(name)) {
+            throw ApiProblem.conflict("A provider with this name is already registered.");
+        }
+        Provider provider = new Provider();
+        provider.id = UUID.randomUUID();
+        provider.name = name;
+        provider.kind = kind;
+        provider.contactEmail = contactEmail;
+        provider.contactPhone = contactPhone;
+        provider.persistAndFlush();
+        ProviderState state = toState(provider);
+        outbox.append(OfferEvents.PROVIDER, provider.id.toString(), provider.version, state);
+        return state;
+    }
+
+    @Transactional
+    public List<ProviderState> list() {
+        return Provider.<Provider>listAll(Sort.by("name")).stream().map(ProviderService::toState).toList();
+    }
+
+    @Transactional
+    public ProviderState get(UUID id) {
+        Provider provider = Provider.findById(id);
+        if (provider == null) {
+            throw ApiProblem.notFound("No provider with this id.");
+        }
+        return toState(provider);
+    }
+
+    private static ProviderState toState(Provider provider) {
+        return new ProviderState(provider.id, provider.name, provider.kind.name(), provider.contactEmail,
+                provider.contactPhone);
+    }
+}

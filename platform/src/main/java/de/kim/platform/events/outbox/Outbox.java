@@ -1,0 +1,64 @@
+package de.kim.platform.events.outbox;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import de.kim.platform.events.contract.EventType;
+
+/**
+ * Records an event in the same transaction as the state change it describes (transactional outbox): either both commit
+ * or neither does. The {@link OutboxRelay} publishes it afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+
+    Outbox(EntityManager entityManager, ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.json = json;
+    }
+
+    /**
+     * @param aggregateId
+     *            the subject and Kafka key
+     * @param aggregateVersion
+     *            the aggregate's version after the change; consumers ignore versions they already have
+     */
+    @Transactional(TxType.MANDATORY)
+    public <T> void append(EventType<T> type, String aggregateId, long aggregateVersion, T data) {
+        insert(type, aggregateId, aggregateVersion, toJson(data));
+    }
+
+    /** A deletion on a compacted topic: the record without data removes the key. */
+    @Transactional(TxType.MANDATORY)
+    public void appendTombstone(EventType<?> type, String aggregateId, long aggregateVersion) {
+        insert(type, aggregateId, aggregateVersion, null);
+    }
+
+    private void insert(EventType<?> type, String aggregateId, long aggregateVersion, String data) {
+        entityManager.createNativeQuery("""
+                insert into event_outbox
+                    (event_id, topic, event_type, aggregate_type, aggregate_id, aggregate_version, payload)
+                values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))
+                """).setParameter(1, UUID.randomUUID()).setParameter(2, type.topic().topicName())
+                .setParameter(3, type.type()).setParameter(4, type.aggregateType()).setParameter(5, aggregateId)
+                .setParameter(6, aggregateVersion).setParameter(7, data).executeUpdate();
+    }
+
+    private String toJson(Object data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event data cannot be serialised: " + data.getClass().getName(), e);
+        }
+    }
+}

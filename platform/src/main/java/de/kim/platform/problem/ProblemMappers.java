@@ -1,0 +1,108 @@
+package de.kim.platform.problem;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Renders every error of a service as RFC 9457 problem+json. Messages name the field and the rule, never echo submitted
+ * values (they may be personal data); internal errors reveal nothing but an incident id that is also in the log.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem problem, UriInfo uri) {
+        return respond(problem.kind(), problem.getMessage(), uri, problem.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException violation, UriInfo uri) {
+        List<Problem.FieldError> errors = violation.getConstraintViolations().stream().map(ProblemMappers::fieldError)
+                .sorted(Comparator.comparing(Problem.FieldError::field)).toList();
+        return respond(ProblemKind.VALIDATION, "The request has invalid fields.", uri, errors);
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class,
+            UnrecognizedPropertyException.class})
+    public Response malformedJson(JsonProcessingException malformed, UriInfo uri) {
+        if (malformed instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+            String message = malformed instanceof UnrecognizedPropertyException
+                    ? "unknown field"
+                    : "wrong type or format";
+            return respond(ProblemKind.VALIDATION, "The request body has invalid fields.", uri,
+                    List.of(new Problem.FieldError(field, message)));
+        }
+        return respond(ProblemKind.MALFORMED_REQUEST, "The request body is not valid JSON.", uri, List.of());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException unauthorized, UriInfo uri) {
+        return Response
+                .fromResponse(respond(ProblemKind.UNAUTHORIZED, "A valid bearer token is required.", uri, List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException forbidden, UriInfo uri) {
+        return respond(ProblemKind.FORBIDDEN, "Your role does not permit this operation.", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException failure, UriInfo uri) {
+        int status = failure.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(failure, uri);
+        }
+        ProblemKind kind = ProblemKind.forStatus(status);
+        Response response = respond(kind, kind.title() + ".", uri, List.of());
+        return Response.fromResponse(response).status(status).build();
+    }
+
+    @ServerExceptionMapper
+    public Response internal(Throwable failure, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        // The class only: exception messages can carry submitted values.
+        LOG.errorf("Incident %s: unhandled %s on %s", incident, failure.getClass().getName(), uri.getPath());
+        LOG.debugf(failure, "Incident %s", incident);
+        return respond(ProblemKind.INTERNAL, "Unexpected error, incident " + incident + ".", uri, List.of());
+    }
+
+    static Response respond(ProblemKind kind, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+        Problem body = new Problem(kind.type(), kind.title(), kind.status(), detail, uri.getPath(), errors);
+        return Response.status(kind.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
+        // "create.request.name" → "name": the method and parameter prefix means nothing
+        // to a client.
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        String field = parts.length == 3 ? parts[2] : parts[parts.length - 1];
+        return new Problem.FieldError(field, violation.getMessage());
+    }
+}

@@ -1,0 +1,33 @@
+package de.kim.regions.municipality.domain;
+
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A municipality (Kommune), identified officially by its AGS. */
+@Entity
+public class Municipality extends PanacheEntityBase {
+
+	@Id
+	public UUID id;
+
+	public String ags;
+
+	public String name;
+
+	@Enumerated(EnumType.STRING)
+	public Subregion subregion;
+
+	@Version
+	public long version;
+
+	public static Municipality findByAgs(String ags) {
+		return find("ags", ags).firstResult();
+	}
+}

@@ -1,0 +1,21 @@
+package de.kim.regions;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+import de.kim.localinfra.quarkus.KafkaTestResource;
+import de.kim.localinfra.quarkus.PostgresTestResource;
+
+/**
+ * Real PostgreSQL, a real Kafka broker and an in-process OIDC provider for
+ * every test of the service.
+ */
+@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+public final class TestInfrastructure {
+
+	private TestInfrastructure() {
+	}
+}
