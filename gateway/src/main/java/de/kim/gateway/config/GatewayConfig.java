@@ -1,0 +1,36 @@
+package de.kim.gateway.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The routing table and the limits of the gateway. */
+@ConfigMapping(prefix = "kim.gateway")
+public interface GatewayConfig {
+
+    /** Backend services by name, e.g. {@code case-service}. */
+    Map<String, Service> services();
+
+    /** Time to open a connection to a service: short, so a service that is down answers 503 quickly. */
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    /** Time a service may take to answer before the gateway gives up with 504. */
+    @WithDefault("30s")
+    Duration requestTimeout();
+
+    /** Largest request body passed on (API payloads are small JSON documents). */
+    @WithDefault("1M")
+    io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
+    interface Service {
+        /** Base URL, e.g. {@code http://localhost:8081}. */
+        String url();
+
+        /** Path prefixes this service owns, e.g. {@code /api/cases}. */
+        List<String> paths();
+    }
+}

@@ -1,0 +1,70 @@
+package de.kim.gateway.routing;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.ext.web.RoutingContext;
+
+/** The gateway's own errors, as RFC 9457 problem+json like every service's. */
+@ApplicationScoped
+public class GatewayProblems {
+
+    private final ObjectMapper json;
+
+    GatewayProblems(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public void serviceUnavailable(RoutingContext ctx, String service) {
+        ctx.response().putHeader("Retry-After", "5");
+        write(ctx, 503, "service-unavailable", "Service unavailable",
+                "The " + service + " is not reachable at the moment; try again shortly.", service);
+    }
+
+    public void serviceTimeout(RoutingContext ctx, String service) {
+        write(ctx, 504, "service-timeout", "Service timeout", "The " + service + " did not answer in time.", service);
+    }
+
+    public void notFound(RoutingContext ctx) {
+        write(ctx, 404, "not-found", "Not found", "No service serves this path.", null);
+    }
+
+    /** Errors raised before a request reached a service (e.g. body too large). */
+    public void failed(RoutingContext ctx) {
+        int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
+        if (status == 413) {
+            write(ctx, 413, "payload-too-large", "Payload too large", "The request body exceeds the limit.", null);
+        } else if (status < 500) {
+            write(ctx, status, "malformed-request", "Malformed request", "The request cannot be processed.", null);
+        } else {
+            write(ctx, 500, "internal", "Internal error", "Unexpected error in the gateway.", null);
+        }
+    }
+
+    private void write(RoutingContext ctx, int status, String kind, String title, String detail, String service) {
+        if (ctx.response().headWritten()) {
+            ctx.response().reset();
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "urn:kim:problem:" + kind);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", ctx.request().path());
+        if (service != null) {
+            body.put("service", service);
+        }
+        try {
+            ctx.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json")
+                    .end(json.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            ctx.response().setStatusCode(status).end();
+        }
+    }
+}

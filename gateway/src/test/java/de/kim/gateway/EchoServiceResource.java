@@ -1,0 +1,55 @@
+package de.kim.gateway;
+
+import java.net.ServerSocket;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Stands in for a backend service behind the gateway: answers every request with what arrived (method, URI, headers,
+ * body), so tests can see exactly what the gateway passed on. The region-service is pointed at a closed port to see the
+ * gateway's answer for a service that is down.
+ */
+public class EchoServiceResource implements QuarkusTestResourceLifecycleManager {
+
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            JsonObject headers = new JsonObject();
+            request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+            request.response().putHeader("Content-Type", "application/json").setStatusCode(200)
+                    .end(new JsonObject().put("method", request.method().name()).put("uri", request.uri())
+                            .put("headers", headers).put("body", body.toString()).encode());
+        }));
+        try {
+            server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            String echo = "http://127.0.0.1:" + server.actualPort();
+            return Map.of(
+                    "kim.gateway.services.case-service.url", echo,
+                    "kim.gateway.services.offer-service.url", echo,
+                    "kim.gateway.services.region-service.url", "http://127.0.0.1:" + closedPort());
+        } catch (Exception e) {
+            throw new IllegalStateException("echo service did not start", e);
+        }
+    }
+
+    private static int closedPort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close();
+        }
+    }
+}
