@@ -10,6 +10,7 @@
 #   KC_HOSTNAME [http://localhost:$KC_PORT]  KC_ADMIN_PASSWORD [admin]  KC_REALM_FILE
 #
 # Functions: kc_install, kc_start, kc_wait_ready [timeout_s], kc_stop, kc_running, kc_reset.
+# Needs deploy/local/process.sh sourced first.
 # Safe under `set -euo pipefail`: every expected failure is tested, not left to errexit.
 #
 # DEMO ONLY: start-dev (plain HTTP, H2 file DB, bootstrap admin admin/admin).
@@ -20,7 +21,6 @@ KC_VERSION=26.4.7
 KC_REALM_FILE="${KC_REALM_FILE:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/../keycloak/kim-realm.json}"
 
 _kc_dist() { echo "${KIM_HOME:?KIM_HOME must be set}/keycloak-$KC_VERSION"; }
-_kc_pidfile() { echo "${KIM_HOME:?KIM_HOME must be set}/pids/keycloak.pid"; }
 _kc_port() { echo "${KC_PORT:-8180}"; }
 
 # kc_install — fetch the dist zip from Maven Central (via Maven, the only route we
@@ -51,58 +51,40 @@ kc_install() {
   rm -rf "$tmp"
 }
 
-# kc_running — true if the process group recorded in the pid file still exists.
-kc_running() {
-  local pgid
-  pgid=$(cat "$(_kc_pidfile)" 2>/dev/null) || return 1
-  [[ -n $pgid ]] && kill -0 -- "-$pgid" 2>/dev/null
-}
+# kc_running — true while Keycloak's process group exists.
+kc_running() { proc_running keycloak; }
 
 # kc_start — start Keycloak in the background; returns at once (use kc_wait_ready).
 kc_start() {
-  local dist pidfile port log
-  dist=$(_kc_dist); pidfile=$(_kc_pidfile); port=$(_kc_port)
-  log="${KIM_LOGS:?KIM_LOGS must be set}/keycloak.log"
+  local dist port
+  dist=$(_kc_dist); port=$(_kc_port)
   [[ -x $dist/bin/kc.sh ]] || { echo "kc_start: not installed, run kc_install" >&2; return 1; }
-  if kc_running; then echo "kc_start: already running (pgid $(cat "$pidfile"))"; return 0; fi
-  if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/"; then
+  if kc_running; then echo "keycloak: already running (pgid $(proc_pid keycloak))"; return 0; fi
+  if port_open "$port"; then
     echo "kc_start: port $port is already in use by something else" >&2; return 1
   fi
   [[ -f $KC_REALM_FILE ]] || { echo "kc_start: realm file $KC_REALM_FILE missing" >&2; return 1; }
-  mkdir -p "$dist/data/import" "$(dirname "$pidfile")" "$KIM_LOGS"
+  mkdir -p "$dist/data/import"
 
   # --import-realm imports data/import/*.json at every start, but the default
   # strategy (IGNORE_EXISTING) skips a realm that already exists in the H2 DB
   # (data/h2), so later starts do not fail — and do not pick up edits either.
   if [[ -d $dist/data/h2 ]] && ! cmp -s "$KC_REALM_FILE" "$dist/data/import/kim-realm.json"; then
-    echo "kc_start: WARNING realm file changed since the DB was created; the old realm" \
-         "is kept. Run kc_stop; kc_reset; kc_start to re-import it." >&2
+    echo "kc_start: realm file changed since the Keycloak DB was created: re-importing it" >&2
+    rm -rf "$dist/data/h2"
   fi
   cp "$KC_REALM_FILE" "$dist/data/import/kim-realm.json"
 
-  rm -f "$pidfile"
-  printf '\n=== kc_start %s ===\n' "$(date -Is)" >>"$log"
-  # kc.sh keeps java as a child (and may re-exec it), so killing the kc.sh pid
-  # alone would orphan java. setsid gives kc.sh + java their own process group;
-  # the inner sh writes its own pid (= pgid, whether or not setsid had to fork)
-  # and then execs kc.sh in place.
+  # kc.sh keeps java as a child, hence a process group (proc_start).
   # --hostname pins the issuer (iss) to one URL whatever host name a client
   # used (localhost vs 127.0.0.1); otherwise start-dev derives it per request.
-  # shellcheck disable=SC2016  # $$ and $1 are meant for the inner sh
   KC_BOOTSTRAP_ADMIN_USERNAME=admin \
   KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_ADMIN_PASSWORD:-admin}" \
-    setsid sh -c 'echo $$ >"$1"; shift; exec "$@"' sh "$pidfile" \
-      "$dist/bin/kc.sh" start-dev \
-        --http-port="$port" \
-        --http-host="${KC_HTTP_HOST:-127.0.0.1}" \
-        --hostname="${KC_HOSTNAME:-http://localhost:$port}" \
-        --import-realm \
-      </dev/null >>"$log" 2>&1 &
-  # Wait (briefly) for the pid file so kc_stop works right after kc_start.
-  local i
-  for ((i = 0; i < 50; i++)); do [[ -s $pidfile ]] && break; sleep 0.1; done
-  [[ -s $pidfile ]] || { echo "kc_start: failed to launch, see $log" >&2; return 1; }
-  echo "kc_start: started (pgid $(cat "$pidfile")), log $log"
+    proc_start keycloak "$dist/bin/kc.sh" start-dev \
+      --http-port="$port" \
+      --http-host="${KC_HTTP_HOST:-127.0.0.1}" \
+      --hostname="${KC_HOSTNAME:-http://localhost:$port}" \
+      --import-realm
 }
 
 # kc_wait_ready [timeout_s] — poll the kim realm's discovery document until 200.
@@ -127,28 +109,8 @@ kc_wait_ready() {
   return 1
 }
 
-# kc_stop — TERM the whole process group, wait for it to go, KILL after ~20 s.
-kc_stop() {
-  local pidfile pgid i
-  pidfile=$(_kc_pidfile)
-  pgid=$(cat "$pidfile" 2>/dev/null) || { echo "kc_stop: not running"; return 0; }
-  if [[ -n $pgid ]] && kill -0 -- "-$pgid" 2>/dev/null; then
-    kill -TERM -- "-$pgid" 2>/dev/null || true
-    for ((i = 0; i < 20; i++)); do
-      kill -0 -- "-$pgid" 2>/dev/null || break
-      sleep 1
-    done
-    if kill -0 -- "-$pgid" 2>/dev/null; then
-      echo "kc_stop: still alive after 20 s, sending KILL" >&2
-      kill -KILL -- "-$pgid" 2>/dev/null || true
-      sleep 1
-    fi
-    echo "kc_stop: stopped (pgid $pgid)"
-  else
-    echo "kc_stop: not running (stale pid file)"
-  fi
-  rm -f "$pidfile"
-}
+# kc_stop — stop Keycloak and everything kc.sh started.
+kc_stop() { proc_stop keycloak 20; }
 
 # kc_reset — drop the dev H2 DB so the next kc_start imports the realm file afresh
 # (all runtime changes to users/sessions are lost). Only while stopped.

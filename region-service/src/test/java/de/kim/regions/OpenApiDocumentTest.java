@@ -13,10 +13,10 @@ import de.kim.localinfra.openapi.CommittedOpenApi;
 @QuarkusTest
 class OpenApiDocumentTest {
 
-	@Test
-	void committedDocumentMatchesTheCode() throws Exception {
-		String generated = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200).extract()
-				.asString();
-		assertNull(CommittedOpenApi.compare("region-service", generated));
-	}
+    @Test
+    void committedDocumentMatchesTheCode() throws Exception {
+        String generated = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200).extract()
+                .asString();
+        assertNull(CommittedOpenApi.compare("region-service", generated));
+    }
 }

@@ -8,14 +8,13 @@ import de.kim.localinfra.quarkus.KafkaTestResource;
 import de.kim.localinfra.quarkus.PostgresTestResource;
 
 /**
- * Real PostgreSQL, a real Kafka broker and an in-process OIDC provider for
- * every test of the service.
+ * Real PostgreSQL, a real Kafka broker and an in-process OIDC provider for every test of the service.
  */
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 public final class TestInfrastructure {
 
-	private TestInfrastructure() {
-	}
+    private TestInfrastructure() {
+    }
 }

@@ -24,48 +24,48 @@ import de.kim.platform.security.Roles;
 @QuarkusTest
 class MunicipalityPublishingTest {
 
-	KafkaBroker broker;
+    KafkaBroker broker;
 
-	@Inject
-	OutboxRelay relay;
+    @Inject
+    OutboxRelay relay;
 
-	@Test
-	void publishesRegisteredMunicipalityAsCloudEvent() {
-		String id = register("05978024", "Lünen");
+    @Test
+    void publishesRegisteredMunicipalityAsCloudEvent() {
+        String id = register("05978024", "Lünen");
 
-		ConsumerRecord<String, byte[]> record = new TopicProbe(broker.bootstrapServers()).awaitRecord("kim.regions.v1",
-				r -> id.equals(r.key()), Duration.ofSeconds(20));
+        ConsumerRecord<String, byte[]> record = new TopicProbe(broker.bootstrapServers()).awaitRecord("kim.regions.v1",
+                r -> id.equals(r.key()), Duration.ofSeconds(20));
 
-		assertThat(TopicProbe.header(record, "ce_specversion")).isEqualTo("1.0");
-		assertThat(TopicProbe.header(record, "ce_type")).isEqualTo("de.kim.regions.municipality.v1");
-		assertThat(TopicProbe.header(record, "ce_source")).isEqualTo("/kim/region-service");
-		assertThat(TopicProbe.header(record, "ce_subject")).isEqualTo(id);
-		assertThat(TopicProbe.header(record, "ce_aggregateversion")).isEqualTo("0");
-		assertThat(TopicProbe.header(record, "ce_id")).isNotBlank();
-		assertThat(TopicProbe.header(record, "ce_time")).isNotBlank();
-		assertThat(TopicProbe.value(record)).contains("\"ags\": \"05978024\"").contains("\"name\": \"Lünen\"")
-				.contains("\"subregion\": \"NORD\"");
-	}
+        assertThat(TopicProbe.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(TopicProbe.header(record, "ce_type")).isEqualTo("de.kim.regions.municipality.v1");
+        assertThat(TopicProbe.header(record, "ce_source")).isEqualTo("/kim/region-service");
+        assertThat(TopicProbe.header(record, "ce_subject")).isEqualTo(id);
+        assertThat(TopicProbe.header(record, "ce_aggregateversion")).isEqualTo("0");
+        assertThat(TopicProbe.header(record, "ce_id")).isNotBlank();
+        assertThat(TopicProbe.header(record, "ce_time")).isNotBlank();
+        assertThat(TopicProbe.value(record)).contains("\"ags\": \"05978024\"").contains("\"name\": \"Lünen\"")
+                .contains("\"subregion\": \"NORD\"");
+    }
 
-	@Test
-	void keepsWritesWhileBrokerIsDownAndPublishesWhenItIsBack() throws Exception {
-		broker.stop();
-		String id;
-		try {
-			id = register("05978040", "Selm");
-			assertThat(relay.backlog()).isGreaterThanOrEqualTo(1);
-		} finally {
-			broker.start();
-		}
+    @Test
+    void keepsWritesWhileBrokerIsDownAndPublishesWhenItIsBack() throws Exception {
+        broker.stop();
+        String id;
+        try {
+            id = register("05978040", "Selm");
+            assertThat(relay.backlog()).isGreaterThanOrEqualTo(1);
+        } finally {
+            broker.start();
+        }
 
-		new TopicProbe(broker.bootstrapServers()).awaitRecord("kim.regions.v1", r -> id.equals(r.key()),
-				Duration.ofSeconds(60));
-		await().atMost(Duration.ofSeconds(20)).until(() -> relay.backlog() == 0);
-	}
+        new TopicProbe(broker.bootstrapServers()).awaitRecord("kim.regions.v1", r -> id.equals(r.key()),
+                Duration.ofSeconds(60));
+        await().atMost(Duration.ofSeconds(20)).until(() -> relay.backlog() == 0);
+    }
 
-	private static String register(String ags, String name) {
-		return given().auth().oauth2(TestTokens.forRole("admin", Roles.ADMIN)).contentType(ContentType.JSON)
-				.body("{\"ags\":\"" + ags + "\",\"name\":\"" + name + "\",\"subregion\":\"NORD\"}").when()
-				.post("/api/regions/municipalities").then().statusCode(201).extract().path("id");
-	}
+    private static String register(String ags, String name) {
+        return given().auth().oauth2(TestTokens.forRole("admin", Roles.ADMIN)).contentType(ContentType.JSON)
+                .body("{\"ags\":\"" + ags + "\",\"name\":\"" + name + "\",\"subregion\":\"NORD\"}").when()
+                .post("/api/regions/municipalities").then().statusCode(201).extract().path("id");
+    }
 }

@@ -36,41 +36,41 @@ import de.kim.regions.municipality.service.MunicipalityService;
 @APIResponse(responseCode = "403", description = "Role not permitted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MunicipalityResource {
 
-	private final MunicipalityService municipalities;
+    private final MunicipalityService municipalities;
 
-	MunicipalityResource(MunicipalityService municipalities) {
-		this.municipalities = municipalities;
-	}
+    MunicipalityResource(MunicipalityService municipalities) {
+        this.municipalities = municipalities;
+    }
 
-	@GET
-	@RolesAllowed({Roles.CASE_MANAGER, Roles.COORDINATOR, Roles.AUTHORITY_STAFF, Roles.PROVIDER_STAFF, Roles.ANALYST,
-			Roles.DPO, Roles.ADMIN, Roles.AGENCY_SYSTEM})
-	@Operation(summary = "List municipalities", description = "Reference data, readable by every role; sorted by name.")
-	@APIResponse(responseCode = "200", description = "The municipalities")
-	public List<MunicipalityState> list(@QueryParam("subregion") Subregion subregion) {
-		return municipalities.list(subregion);
-	}
+    @GET
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.COORDINATOR, Roles.AUTHORITY_STAFF, Roles.PROVIDER_STAFF, Roles.ANALYST,
+            Roles.DPO, Roles.ADMIN, Roles.AGENCY_SYSTEM})
+    @Operation(summary = "List municipalities", description = "Reference data, readable by every role; sorted by name.")
+    @APIResponse(responseCode = "200", description = "The municipalities")
+    public List<MunicipalityState> list(@QueryParam("subregion") Subregion subregion) {
+        return municipalities.list(subregion);
+    }
 
-	@GET
-	@Path("/{id}")
-	@RolesAllowed({Roles.CASE_MANAGER, Roles.COORDINATOR, Roles.AUTHORITY_STAFF, Roles.PROVIDER_STAFF, Roles.ANALYST,
-			Roles.DPO, Roles.ADMIN, Roles.AGENCY_SYSTEM})
-	@Operation(summary = "Get one municipality")
-	@APIResponse(responseCode = "200", description = "The municipality")
-	@APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-	public MunicipalityState get(@PathParam("id") UUID id) {
-		return municipalities.get(id);
-	}
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CASE_MANAGER, Roles.COORDINATOR, Roles.AUTHORITY_STAFF, Roles.PROVIDER_STAFF, Roles.ANALYST,
+            Roles.DPO, Roles.ADMIN, Roles.AGENCY_SYSTEM})
+    @Operation(summary = "Get one municipality")
+    @APIResponse(responseCode = "200", description = "The municipality")
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MunicipalityState get(@PathParam("id") UUID id) {
+        return municipalities.get(id);
+    }
 
-	@POST
-	@Consumes(MediaType.APPLICATION_JSON)
-	@RolesAllowed(Roles.ADMIN)
-	@Operation(summary = "Register a municipality", description = "Admins only: municipalities are official reference data. Published on kim.regions.v1.")
-	@APIResponse(responseCode = "201", description = "Registered")
-	@APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-	@APIResponse(responseCode = "409", description = "AGS already registered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-	public Response register(@Valid @NotNull RegisterMunicipality request) {
-		MunicipalityState created = municipalities.register(request.ags(), request.name(), request.subregion());
-		return Response.created(URI.create("/api/regions/municipalities/" + created.id())).entity(created).build();
-	}
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Register a municipality", description = "Admins only: municipalities are official reference data. Published on kim.regions.v1.")
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "AGS already registered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@Valid @NotNull RegisterMunicipality request) {
+        MunicipalityState created = municipalities.register(request.ags(), request.name(), request.subregion());
+        return Response.created(URI.create("/api/regions/municipalities/" + created.id())).entity(created).build();
+    }
 }

@@ -14,20 +14,20 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 public class Municipality extends PanacheEntityBase {
 
-	@Id
-	public UUID id;
+    @Id
+    public UUID id;
 
-	public String ags;
+    public String ags;
 
-	public String name;
+    public String name;
 
-	@Enumerated(EnumType.STRING)
-	public Subregion subregion;
+    @Enumerated(EnumType.STRING)
+    public Subregion subregion;
 
-	@Version
-	public long version;
+    @Version
+    public long version;
 
-	public static Municipality findByAgs(String ags) {
-		return find("ags", ags).firstResult();
-	}
+    public static Municipality findByAgs(String ags) {
+        return find("ags", ags).firstResult();
+    }
 }

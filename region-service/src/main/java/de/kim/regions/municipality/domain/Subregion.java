@@ -1,9 +1,8 @@
 package de.kim.regions.municipality.domain;
 
 /**
- * The KIM sub-regions (Teilregionen) of the district; e.g. Nord = Lünen, Werne,
- * Selm in Kreis Unna.
+ * The KIM sub-regions (Teilregionen) of the district; e.g. Nord = Lünen, Werne, Selm in Kreis Unna.
  */
 public enum Subregion {
-	NORD, MITTE, SUED
+    NORD, MITTE, SUED
 }

@@ -19,48 +19,48 @@ import de.kim.regions.municipality.domain.Subregion;
 @ApplicationScoped
 public class MunicipalityService {
 
-	private final Outbox outbox;
+    private final Outbox outbox;
 
-	MunicipalityService(Outbox outbox) {
-		this.outbox = outbox;
-	}
+    MunicipalityService(Outbox outbox) {
+        this.outbox = outbox;
+    }
 
-	@Transactional
-	public MunicipalityState register(String ags, String name, Subregion subregion) {
-		if (Municipality.findByAgs(ags) != null) {
-			throw ApiProblem.conflict("A municipality with this AGS is already registered.");
-		}
-		Municipality municipality = new Municipality();
-		municipality.id = UUID.randomUUID();
-		municipality.ags = ags;
-		municipality.name = name;
-		municipality.subregion = subregion;
-		municipality.persistAndFlush();
-		MunicipalityState state = toState(municipality);
-		outbox.append(RegionEvents.MUNICIPALITY, municipality.id.toString(), municipality.version, state);
-		return state;
-	}
+    @Transactional
+    public MunicipalityState register(String ags, String name, Subregion subregion) {
+        if (Municipality.findByAgs(ags) != null) {
+            throw ApiProblem.conflict("A municipality with this AGS is already registered.");
+        }
+        Municipality municipality = new Municipality();
+        municipality.id = UUID.randomUUID();
+        municipality.ags = ags;
+        municipality.name = name;
+        municipality.subregion = subregion;
+        municipality.persistAndFlush();
+        MunicipalityState state = toState(municipality);
+        outbox.append(RegionEvents.MUNICIPALITY, municipality.id.toString(), municipality.version, state);
+        return state;
+    }
 
-	@Transactional
-	public List<MunicipalityState> list(Subregion subregion) {
-		Sort byName = Sort.by("name");
-		List<Municipality> found = subregion == null
-				? Municipality.listAll(byName)
-				: Municipality.list("subregion", byName, subregion);
-		return found.stream().map(MunicipalityService::toState).toList();
-	}
+    @Transactional
+    public List<MunicipalityState> list(Subregion subregion) {
+        Sort byName = Sort.by("name");
+        List<Municipality> found = subregion == null
+                ? Municipality.listAll(byName)
+                : Municipality.list("subregion", byName, subregion);
+        return found.stream().map(MunicipalityService::toState).toList();
+    }
 
-	@Transactional
-	public MunicipalityState get(UUID id) {
-		Municipality municipality = Municipality.findById(id);
-		if (municipality == null) {
-			throw ApiProblem.notFound("No municipality with this id.");
-		}
-		return toState(municipality);
-	}
+    @Transactional
+    public MunicipalityState get(UUID id) {
+        Municipality municipality = Municipality.findById(id);
+        if (municipality == null) {
+            throw ApiProblem.notFound("No municipality with this id.");
+        }
+        return toState(municipality);
+    }
 
-	private static MunicipalityState toState(Municipality municipality) {
-		return new MunicipalityState(municipality.id, municipality.ags, municipality.name,
-				municipality.subregion.name());
-	}
+    private static MunicipalityState toState(Municipality municipality) {
+        return new MunicipalityState(municipality.id, municipality.ags, municipality.name,
+                municipality.subregion.name());
+    }
 }

@@ -1,0 +1,116 @@
+package de.kim.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+
+/**
+ * The suite as a newcomer starts it: ./kim up, tokens from the realm's Keycloak, everything through the gateway.
+ */
+class SuiteIT {
+
+    private static final RunningSuite SUITE = new RunningSuite();
+
+    @BeforeAll
+    static void up() throws Exception {
+        SUITE.up();
+    }
+
+    @AfterAll
+    static void down() throws Exception {
+        SUITE.down();
+    }
+
+    @Test
+    void municipalityCreatedInRegionServiceIsReadableFromCaseService() {
+        String admin = userToken("admin");
+        String caseManager = userToken("fm.nord");
+        String ags = String.format("0599%04d", ThreadLocalRandom.current().nextInt(10_000));
+
+        long start = System.nanoTime();
+        String id = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body("{\"ags\":\"" + ags + "\",\"name\":\"Probedorf\",\"subregion\":\"NORD\"}")
+                .post(SUITE.gateway() + "/api/regions/municipalities")
+                .then().statusCode(201).extract().path("id");
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                .until(() -> given().auth().oauth2(caseManager)
+                        .get(SUITE.gateway() + "/api/cases/reference/municipalities/" + id).statusCode() == 200);
+        System.out.printf("E2E: municipality visible in case-service %d ms after the POST%n",
+                Duration.ofNanos(System.nanoTime() - start).toMillis());
+    }
+
+    @Test
+    void demoDataOfKreisUnnaIsLoaded() {
+        given().auth().oauth2(userToken("fm.nord"))
+                .get(SUITE.gateway() + "/api/cases/reference/municipalities")
+                .then().statusCode(200)
+                .body("name", hasItems("Lünen", "Werne", "Selm", "Unna", "Schwerte"));
+    }
+
+    @Test
+    void rejectsCallWithoutTokenWith401Problem() {
+        given().get(SUITE.gateway() + "/api/regions/municipalities")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:kim:problem:unauthorized"));
+    }
+
+    @Test
+    void rejectsRoleWithoutPermissionWith403() {
+        given().auth().oauth2(userToken("traeger.caritas")).contentType(ContentType.JSON)
+                .body("{\"ags\":\"05990001\",\"name\":\"Verboten\",\"subregion\":\"SUED\"}")
+                .post(SUITE.gateway() + "/api/regions/municipalities")
+                .then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void agencySystemReadsWithClientCredentials() {
+        String token = given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", "jobcenter-system")
+                .formParam("client_secret", "demo-jobcenter-system-secret")
+                .post(SUITE.keycloak() + "/realms/kim/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+
+        given().auth().oauth2(token).get(SUITE.gateway() + "/api/cases/reference/municipalities")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void rejectsTokenOfAnotherRealm() {
+        String masterToken = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", "admin")
+                .post(SUITE.keycloak() + "/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+
+        given().auth().oauth2(masterToken).get(SUITE.gateway() + "/api/regions/municipalities")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void listsEveryServiceDocumentThroughTheGateway() {
+        for (String service : new String[]{"case-service", "offer-service", "region-service"}) {
+            String yaml = given().get(SUITE.gateway() + "/api-docs/" + service + ".yaml")
+                    .then().statusCode(200).extract().asString();
+            assertThat(yaml).startsWith("---").contains("openapi: 3.1.0");
+        }
+    }
+
+    private static String userToken(String username) {
+        return given().formParam("grant_type", "password").formParam("client_id", "kim-cli")
+                .formParam("username", username).formParam("password", "demo")
+                .post(SUITE.keycloak() + "/realms/kim/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+}
