@@ -102,8 +102,13 @@ public class OutboxRelay {
         }
     }
 
-    /** @return how many events were published */
-    int publishBatch() throws Exception {
+    /**
+     * One relay pass over at most one batch. Public so that tests can run several passes at once, as several instances
+     * of a service would.
+     *
+     * @return how many events were published
+     */
+    public int publishBatch() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
