@@ -91,22 +91,9 @@ kc_start() {
 # Measured on 2 cores: first start of a fresh dist (augmentation, new H2 DB,
 # realm import) 23-27 s; later starts 7-13 s.
 kc_wait_ready() {
-  local timeout=${1:-180} url start
-  url="http://127.0.0.1:$(_kc_port)/realms/kim/.well-known/openid-configuration"
-  start=$SECONDS
-  while ((SECONDS - start < timeout)); do
-    if curl -fs -o /dev/null --max-time 2 "$url"; then
-      echo "kc_wait_ready: ready after $((SECONDS - start)) s"; return 0
-    fi
-    if ! kc_running; then
-      echo "kc_wait_ready: Keycloak exited; last log lines:" >&2
-      tail -n 30 "${KIM_LOGS:?}/keycloak.log" >&2 || true
-      return 1
-    fi
-    sleep 1
-  done
-  echo "kc_wait_ready: not ready after ${timeout} s ($url)" >&2
-  return 1
+  local began=$SECONDS
+  wait_for keycloak "${1:-180}" http_ok "http://127.0.0.1:$(_kc_port)/realms/kim/.well-known/openid-configuration" &&
+    echo "keycloak: ready after $((SECONDS - began)) s"
 }
 
 # kc_stop — stop Keycloak and everything kc.sh started.

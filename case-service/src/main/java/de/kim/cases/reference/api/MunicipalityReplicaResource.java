@@ -26,8 +26,6 @@ import de.kim.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data", description = "Replicas of other services' reference data, read-only")
 @RolesAllowed({Roles.CASE_MANAGER, Roles.COORDINATOR, Roles.AUTHORITY_STAFF, Roles.ADMIN, Roles.AGENCY_SYSTEM})
-@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not permitted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MunicipalityReplicaResource {
 
     private final MunicipalityReplicaService replica;

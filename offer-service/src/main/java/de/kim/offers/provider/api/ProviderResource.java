@@ -30,8 +30,6 @@ import de.kim.platform.security.Roles;
 @Path("/api/offers/providers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Providers", description = "Träger that run offers")
-@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not permitted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ProviderResource {
 
     private final ProviderService providers;

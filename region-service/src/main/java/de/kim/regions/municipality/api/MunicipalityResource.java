@@ -32,8 +32,6 @@ import de.kim.regions.municipality.service.MunicipalityService;
 @Path("/api/regions/municipalities")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Municipalities", description = "Kommunen of the district with their official key (AGS)")
-@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not permitted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MunicipalityResource {
 
     private final MunicipalityService municipalities;
