@@ -32,6 +32,7 @@ public final class PostgresProvider implements AutoCloseable {
     private final String password;
     private final AutoCloseable server;
     private final String kind;
+    private final java.util.List<String> created = new java.util.ArrayList<>();
 
     private PostgresProvider(String adminUrl, String username, String password, AutoCloseable server, String kind) {
         this.adminUrl = adminUrl;
@@ -76,6 +77,7 @@ public final class PostgresProvider implements AutoCloseable {
         try (Connection connection = DriverManager.getConnection(adminUrl, username, password);
                 Statement statement = connection.createStatement()) {
             statement.execute("create database " + name);
+            created.add(name);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + name + " on " + kind, e);
         }
@@ -95,8 +97,17 @@ public final class PostgresProvider implements AutoCloseable {
         return base.substring(0, slash + 1) + database + params;
     }
 
+    /** Drops the databases it created on a given server; an embedded or container server just goes. */
     @Override
     public void close() throws Exception {
+        if (!created.isEmpty() && "given server".equals(kind)) {
+            try (Connection connection = DriverManager.getConnection(adminUrl, username, password);
+                    Statement statement = connection.createStatement()) {
+                for (String name : created) {
+                    statement.execute("drop database if exists " + name + " with (force)");
+                }
+            }
+        }
         server.close();
     }
 }

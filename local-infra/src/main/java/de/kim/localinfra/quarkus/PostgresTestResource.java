@@ -18,6 +18,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         postgres = PostgresProvider.start();
         TestDatabase database = postgres.createDatabase("kim_test");
+        System.getLogger(PostgresTestResource.class.getName()).log(System.Logger.Level.INFO,
+                "Test database " + database.jdbcUrl() + " on " + postgres.kind());
         Map<String, String> config = new java.util.HashMap<>();
         config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
         if (database.username() != null) {

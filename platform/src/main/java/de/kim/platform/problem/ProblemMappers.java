@@ -75,6 +75,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException failure, UriInfo uri) {
         int status = failure.getResponse().getStatus();
+        if (failure.getResponse().getEntity() instanceof Problem problem) {
+            // Already a problem (e.g. from a parameter converter): add where it happened.
+            Problem located = new Problem(problem.type(), problem.title(), problem.status(), problem.detail(),
+                    uri.getPath(), problem.errors());
+            return Response.status(status).type(Problem.MEDIA_TYPE).entity(located).build();
+        }
         if (status >= 500) {
             return internal(failure, uri);
         }

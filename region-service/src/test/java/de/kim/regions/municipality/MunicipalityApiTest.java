@@ -94,6 +94,29 @@ class MunicipalityApiTest {
                 .contentType("application/problem+json").body("type", equalTo("urn:kim:problem:not-found"));
     }
 
+    @Test
+    void rejectsUnknownSubregionFilterAsBadRequest() {
+        as(Roles.CASE_MANAGER).queryParam("subregion", "WEST").get(PATH)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("subregion"));
+    }
+
+    @Test
+    void answersUnknownPathWithNotFoundProblem() {
+        as(Roles.CASE_MANAGER).get("/api/regions/nowhere")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void answersWrongMethodWithProblem() {
+        as(Roles.ADMIN).delete(PATH)
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:kim:problem:method-not-allowed"));
+    }
+
     private static RequestSpecification as(String role) {
         return given().auth().oauth2(TestTokens.forRole("user-" + role, role));
     }

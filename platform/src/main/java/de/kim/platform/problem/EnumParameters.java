@@ -1,0 +1,61 @@
+package de.kim.platform.problem;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * An unknown value of an enum query parameter (e.g. {@code ?subregion=WEST}) is bad input (400 with the allowed
+ * values), not the 404 JAX-RS answers for a failed query parameter conversion.
+ */
+@Provider
+public class EnumParameters implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        if (!rawType.isEnum()) {
+            return null;
+        }
+        String name = Arrays.stream(annotations).filter(QueryParam.class::isInstance)
+                .map(a -> ((QueryParam) a).value()).findFirst().orElse(null);
+        if (name == null) {
+            return null;
+        }
+        return new EnumConverter(rawType, name);
+    }
+
+    private record EnumConverter<E extends Enum<E>>(Class<E> type, String parameter) implements ParamConverter<E> {
+
+        @Override
+        public E fromString(String value) {
+            if (value == null || value.isEmpty()) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, value);
+            } catch (IllegalArgumentException e) {
+                String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                        .collect(Collectors.joining(", "));
+                Problem problem = new Problem(ProblemKind.VALIDATION.type(), ProblemKind.VALIDATION.title(), 400,
+                        "The request has invalid parameters.", null,
+                        List.of(new Problem.FieldError(parameter, "must be one of " + allowed)));
+                throw new BadRequestException(Response.status(400).type(Problem.MEDIA_TYPE).entity(problem).build());
+            }
+        }
+
+        @Override
+        public String toString(E value) {
+            return value == null ? null : value.name();
+        }
+    }
+}
