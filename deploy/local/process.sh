@@ -3,20 +3,36 @@
 #
 # A library for ./kim (sourced, runs nothing by itself). Each process runs in its own process
 # group (setsid), so stopping it also stops children that launcher scripts leave behind (kc.sh
-# keeps java as a child). The group id is kept in $KIM_HOME/pids/<name>.pid.
+# keeps java as a child). $KIM_HOME/pids/<name>.pid holds the group id and the leader's start
+# time, so a pid reused after a reboot is never taken for ours (nor signalled).
 # The caller sets KIM_HOME and KIM_LOGS.
 
 _proc_pidfile() { echo "${KIM_HOME:?KIM_HOME must be set}/pids/$1.pid"; }
 
-# proc_running NAME — true while the process group recorded for NAME exists.
+# _proc_started PID — the process's start time in clock ticks since boot (field 22 of its stat).
+_proc_started() {
+  local stat
+  stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+  stat=${stat##*) }
+  # shellcheck disable=SC2086  # split the fields on purpose
+  set -- $stat
+  echo "${20}"
+}
+
+# proc_running NAME — true while the process group recorded for NAME exists and is still ours.
 proc_running() {
-  local pgid
-  pgid=$(cat "$(_proc_pidfile "$1")" 2>/dev/null) || return 1
-  [[ -n $pgid ]] && kill -0 -- "-$pgid" 2>/dev/null
+  local pgid started
+  read -r pgid started <"$(_proc_pidfile "$1")" 2>/dev/null || return 1
+  [[ -n $pgid && -n $started ]] || return 1
+  [[ $(_proc_started "$pgid") == "$started" ]] && kill -0 -- "-$pgid" 2>/dev/null
 }
 
 # proc_pid NAME — the recorded process group id (empty when none).
-proc_pid() { cat "$(_proc_pidfile "$1")" 2>/dev/null || true; }
+proc_pid() {
+  local pgid _
+  read -r pgid _ <"$(_proc_pidfile "$1")" 2>/dev/null || true
+  echo "${pgid:-}"
+}
 
 # proc_start NAME COMMAND... — run COMMAND in the background in a new process group, output
 # appended to $KIM_LOGS/NAME.log. Returns at once; environment is inherited.
@@ -38,6 +54,10 @@ proc_start() {
   setsid sh -c 'echo $$ >"$1"; shift; exec "$@"' sh "$pidfile" "$@" </dev/null >>"$log" 2>&1 &
   for ((i = 0; i < 50; i++)); do [[ -s $pidfile ]] && break; sleep 0.1; done
   [[ -s $pidfile ]] || { echo "$name: failed to launch, see $log" >&2; return 1; }
+  local pgid started
+  read -r pgid <"$pidfile"
+  started=$(_proc_started "$pgid") || { echo "$name: exited at once, see $log" >&2; return 1; }
+  echo "$pgid $started" >"$pidfile"
 }
 
 # proc_stop NAME [GRACE_SECONDS] — TERM the group, wait, KILL after the grace period.
@@ -45,7 +65,7 @@ proc_stop() {
   local name=$1 grace=${2:-20} pidfile pgid i
   pidfile=$(_proc_pidfile "$name")
   pgid=$(proc_pid "$name")
-  if [[ -n $pgid ]] && kill -0 -- "-$pgid" 2>/dev/null; then
+  if proc_running "$name"; then
     kill -TERM -- "-$pgid" 2>/dev/null || true
     for ((i = 0; i < grace * 10; i++)); do
       kill -0 -- "-$pgid" 2>/dev/null || break

@@ -2,15 +2,19 @@ package de.kim.e2e;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The suite as {@code ./kim up} starts it, on ports of its own (so it runs beside a developer's suite) with databases
@@ -70,6 +74,8 @@ final class RunningSuite {
         env.put("KC_PORT", Integer.toString(KEYCLOAK));
         env.put("KIM_KAFKA_PORT", "19092");
         env.put("KIM_KAFKA_CONTROLLER_PORT", "19093");
+        // The machine's PostgreSQL if it runs, else an embedded one on a port of our own.
+        env.put("KIM_PG_PORT", Integer.toString(machinePostgresRuns() ? 5432 : 15432));
         reuseDownloadedKeycloak();
         Process process = builder.start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
@@ -91,6 +97,15 @@ final class RunningSuite {
         }
     }
 
+    private static boolean machinePostgresRuns() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", 5432), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Each run starts from empty databases; the local server keeps them between runs otherwise. */
     private void dropOldDatabases() {
         try (Connection connection = DriverManager.getConnection(
@@ -106,8 +121,8 @@ final class RunningSuite {
 
     private static void deleteRecursively(Path dir) throws IOException {
         if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }
@@ -115,6 +130,6 @@ final class RunningSuite {
     }
 
     private static List<String> concat(String first, List<String> rest) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
+        return Stream.concat(Stream.of(first), rest.stream()).toList();
     }
 }

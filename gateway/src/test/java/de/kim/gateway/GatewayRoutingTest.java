@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,15 @@ class GatewayRoutingTest {
                 .then().statusCode(200)
                 .body("headers.traceparent", equalTo(traceparent))
                 .body("headers.x-request-id", equalTo("agency-42"));
+    }
+
+    @Test
+    void replacesForwardingHeadersTheCallerMadeUp() {
+        given().header("X-Forwarded-For", "10.9.8.7").header("X-Real-IP", "10.9.8.7")
+                .get("/api/cases")
+                .then().statusCode(200)
+                .body("headers.x-forwarded-for", equalTo("127.0.0.1"))
+                .body("headers.x-real-ip", nullValue());
     }
 
     @Test

@@ -73,11 +73,20 @@ public class ApiDocs {
             return;
         }
         URI base = URI.create(service.url());
-        client.request(new RequestOptions().setMethod(HttpMethod.GET).setHost(base.getHost()).setPort(base.getPort())
+        boolean tls = "https".equals(base.getScheme());
+        client.request(new RequestOptions().setMethod(HttpMethod.GET).setHost(base.getHost())
+                .setPort(base.getPort() > 0 ? base.getPort() : (tls ? 443 : 80)).setSsl(tls)
                 .setURI("/q/openapi?format=yaml").setIdleTimeout(config.requestTimeout().toMillis()))
-                .compose(request -> request.send().compose(response -> response.body()))
-                .onSuccess(yaml -> ctx.response().putHeader("Content-Type", "application/yaml; charset=utf-8")
-                        .end(yaml))
+                .compose(request -> request.send())
+                .onSuccess(response -> {
+                    if (response.statusCode() != 200) {
+                        problems.serviceUnavailable(ctx, name);
+                        return;
+                    }
+                    response.body().onSuccess(yaml -> ctx.response()
+                            .putHeader("Content-Type", "application/yaml; charset=utf-8").end(yaml))
+                            .onFailure(failure -> problems.serviceUnavailable(ctx, name));
+                })
                 .onFailure(failure -> problems.serviceUnavailable(ctx, name));
     }
 }

@@ -115,7 +115,8 @@ public final class KafkaBroker implements AutoCloseable {
         props.put("min.insync.replicas", "1");
         props.put("num.partitions", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
-        props.put("auto.create.topics.enable", "true");
+        // Like a managed cluster: topics exist because someone provisioned them with their settings.
+        props.put("auto.create.topics.enable", "false");
         return props;
     }
 

@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.testcontainers.DockerClientFactory;
@@ -32,7 +34,7 @@ public final class PostgresProvider implements AutoCloseable {
     private final String password;
     private final AutoCloseable server;
     private final String kind;
-    private final java.util.List<String> created = new java.util.ArrayList<>();
+    private final List<String> created = new ArrayList<>();
 
     private PostgresProvider(String adminUrl, String username, String password, AutoCloseable server, String kind) {
         this.adminUrl = adminUrl;

@@ -1,5 +1,6 @@
 package de.kim.localinfra.quarkus;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -20,7 +21,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         TestDatabase database = postgres.createDatabase("kim_test");
         System.getLogger(PostgresTestResource.class.getName()).log(System.Logger.Level.INFO,
                 "Test database " + database.jdbcUrl() + " on " + postgres.kind());
-        Map<String, String> config = new java.util.HashMap<>();
+        Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
         if (database.username() != null) {
             config.put("quarkus.datasource.username", database.username());

@@ -65,11 +65,11 @@ class ProviderTest {
         as(Roles.ADMIN).contentType(ContentType.JSON)
                 .body("{\"name\":\" \",\"kind\":\"ASSOCIATION\",\"contactEmail\":\"not-an-address\"}")
                 .post(PATH)
-                .then().statusCode(400).body("errors.field", contains("contactEmail", "name"));
+                .then().statusCode(422).body("errors.field", contains("contactEmail", "name"));
         as(Roles.ADMIN).contentType(ContentType.JSON)
                 .body("{\"name\":\"VHS Lünen\",\"kind\":\"EDUCATION_PROVIDER\",\"budget\":1}")
                 .post(PATH)
-                .then().statusCode(400).body("errors.field", contains("budget"));
+                .then().statusCode(422).body("errors.field", contains("budget"));
     }
 
     @Test

@@ -9,8 +9,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "kim.events")
 public interface EventsConfig {
 
-    /** Kafka bootstrap servers. */
-    @WithDefault("localhost:9092")
+    /** Kafka bootstrap servers; no default, so production cannot silently talk to localhost. */
     String bootstrapServers();
 
     /** CloudEvents {@code source} of the events this service publishes. */

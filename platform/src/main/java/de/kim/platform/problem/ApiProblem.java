@@ -28,6 +28,12 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(ProblemKind.CONFLICT, detail);
     }
 
+    /** A field or parameter breaks a rule (422, listed in {@code errors}). */
+    public static ApiProblem invalid(String field, String message) {
+        return new ApiProblem(ProblemKind.VALIDATION, "The request has invalid fields.",
+                List.of(new Problem.FieldError(field, message)));
+    }
+
     public static ApiProblem unprocessable(String field, String message) {
         return new ApiProblem(ProblemKind.UNPROCESSABLE, message, List.of(new Problem.FieldError(field, message)));
     }

@@ -6,16 +6,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * An unknown value of an enum query parameter (e.g. {@code ?subregion=WEST}) is bad input (400 with the allowed
- * values), not the 404 JAX-RS answers for a failed query parameter conversion.
+ * An unknown value of an enum query parameter (e.g. {@code ?role=BOSS}) is invalid input (422 with the allowed values),
+ * not the 404 JAX-RS answers for a failed query parameter conversion.
  */
 @Provider
 public class EnumParameters implements ParamConverterProvider {
@@ -46,10 +46,12 @@ public class EnumParameters implements ParamConverterProvider {
             } catch (IllegalArgumentException e) {
                 String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name)
                         .collect(Collectors.joining(", "));
-                Problem problem = new Problem(ProblemKind.VALIDATION.type(), ProblemKind.VALIDATION.title(), 400,
+                ProblemKind kind = ProblemKind.VALIDATION;
+                Problem problem = new Problem(kind.type(), kind.title(), kind.status(),
                         "The request has invalid parameters.", null,
                         List.of(new Problem.FieldError(parameter, "must be one of " + allowed)));
-                throw new BadRequestException(Response.status(400).type(Problem.MEDIA_TYPE).entity(problem).build());
+                throw new WebApplicationException(
+                        Response.status(kind.status()).type(Problem.MEDIA_TYPE).entity(problem).build());
             }
         }
 

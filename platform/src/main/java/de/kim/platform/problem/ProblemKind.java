@@ -6,15 +6,24 @@ import java.net.URI;
  * The kinds of error our APIs report, each with a stable type URI clients can branch on.
  */
 public enum ProblemKind {
-    VALIDATION(400, "Invalid request"), MALFORMED_REQUEST(400, "Malformed request"), UNAUTHORIZED(401,
-            "Authentication required"), FORBIDDEN(403, "Not permitted"), NOT_FOUND(404,
-                    "Not found"), METHOD_NOT_ALLOWED(405, "Method not allowed"), NOT_ACCEPTABLE(406,
-                            "Not acceptable"), CONFLICT(409, "Conflict"), UNSUPPORTED_MEDIA_TYPE(415,
-                                    "Unsupported media type"), UNPROCESSABLE(422,
-                                            "Request cannot be processed"), TOO_MANY_REQUESTS(429,
-                                                    "Too many requests"), INTERNAL(500,
-                                                            "Internal error"), SERVICE_UNAVAILABLE(503,
-                                                                    "Service unavailable");
+    /** Well-formed, but fields break the rules (each listed in {@code errors}). */
+    VALIDATION(422, "Invalid request"),
+    MALFORMED_REQUEST(400, "Malformed request"),
+    UNAUTHORIZED(401, "Authentication required"),
+    FORBIDDEN(403, "Not permitted"),
+    NOT_FOUND(404, "Not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
+    CONFLICT(409, "Conflict"),
+    GONE(410, "Gone"),
+    PRECONDITION_FAILED(412, "Precondition failed"),
+    PAYLOAD_TOO_LARGE(413, "Payload too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    UNPROCESSABLE(422, "Request cannot be processed"),
+    PRECONDITION_REQUIRED(428, "Precondition required"),
+    TOO_MANY_REQUESTS(429, "Too many requests"),
+    INTERNAL(500, "Internal error"),
+    SERVICE_UNAVAILABLE(503, "Service unavailable");
 
     private final int status;
     private final String title;
@@ -36,15 +45,13 @@ public enum ProblemKind {
         return URI.create("urn:kim:problem:" + name().toLowerCase().replace('_', '-'));
     }
 
-    /**
-     * The kind for a bare HTTP status raised by the framework (unknown path, wrong method…).
-     */
+    /** The kind for a bare HTTP status raised by the framework (unknown path, wrong method…), or null. */
     public static ProblemKind forStatus(int status) {
         for (ProblemKind kind : values()) {
-            if (kind.status == status && kind != VALIDATION) {
+            if (kind.status == status && kind != VALIDATION && kind != UNPROCESSABLE) {
                 return kind;
             }
         }
-        return status >= 500 ? INTERNAL : MALFORMED_REQUEST;
+        return null;
     }
 }

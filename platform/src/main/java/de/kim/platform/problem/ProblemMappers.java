@@ -1,9 +1,12 @@
 package de.kim.platform.problem;
 
+import java.net.URI;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -11,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -74,26 +78,66 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException failure, UriInfo uri) {
-        int status = failure.getResponse().getStatus();
-        if (failure.getResponse().getEntity() instanceof Problem problem) {
+        Response original = failure.getResponse();
+        int status = original.getStatus();
+        if (original.getEntity() instanceof Problem problem) {
             // Already a problem (e.g. from a parameter converter): add where it happened.
             Problem located = new Problem(problem.type(), problem.title(), problem.status(), problem.detail(),
                     uri.getPath(), problem.errors());
             return Response.status(status).type(Problem.MEDIA_TYPE).entity(located).build();
         }
-        if (status >= 500) {
+        if (status >= 500 && status != 503) {
             return internal(failure, uri);
         }
         ProblemKind kind = ProblemKind.forStatus(status);
-        Response response = respond(kind, kind.title() + ".", uri, List.of());
-        return Response.fromResponse(response).status(status).build();
+        Response.ResponseBuilder answer = kind != null
+                ? Response.fromResponse(respond(kind, kind.title() + ".", uri, List.of()))
+                : Response.status(status).type(Problem.MEDIA_TYPE).entity(new Problem(URI.create("about:blank"),
+                        Response.Status.fromStatusCode(status) == null
+                                ? "Error"
+                                : Response.Status.fromStatusCode(status).getReasonPhrase(),
+                        status, null, uri.getPath(), List.of()));
+        // Keep what tells the client how to go on, e.g. Allow on 405, Retry-After on 503.
+        for (String header : List.of(HttpHeaders.ALLOW, HttpHeaders.RETRY_AFTER)) {
+            if (original.getHeaderString(header) != null) {
+                answer.header(header, original.getHeaderString(header));
+            }
+        }
+        return answer.build();
     }
 
+    /**
+     * Rules the database enforces as the last line (unique keys, references, checks) and concurrent changes, also when
+     * they surface only at commit, wrapped by the transaction.
+     */
     @ServerExceptionMapper
     public Response internal(Throwable failure, UriInfo uri) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return respond(ProblemKind.PRECONDITION_FAILED,
+                        "The resource was changed by someone else; read it again and repeat your change.", uri,
+                        List.of());
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                switch (sql.getSQLState()) {
+                    case "23505" :
+                        return respond(ProblemKind.CONFLICT, "An entry with these values exists already.", uri,
+                                List.of());
+                    case "23503" :
+                        return respond(ProblemKind.CONFLICT,
+                                "Other entries still refer to this one, or a referenced entry does not exist.", uri,
+                                List.of());
+                    case "23514" :
+                        return respond(ProblemKind.VALIDATION, "A value breaks a rule of the data model.", uri,
+                                List.of());
+                    default :
+                        break;
+                }
+            }
+        }
         String incident = UUID.randomUUID().toString();
-        // The class only: exception messages can carry submitted values.
-        LOG.errorf("Incident %s: unhandled %s on %s", incident, failure.getClass().getName(), uri.getPath());
+        // The class only: exception messages and paths can carry personal data.
+        LOG.errorf("Incident %s: unhandled %s", incident, failure.getClass().getName());
         LOG.debugf(failure, "Incident %s", incident);
         return respond(ProblemKind.INTERNAL, "Unexpected error, incident " + incident + ".", uri, List.of());
     }

@@ -1,10 +1,10 @@
 package de.kim.regions.municipality;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -12,13 +12,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 import de.kim.localinfra.kafka.KafkaBroker;
 import de.kim.localinfra.kafka.TopicProbe;
-import de.kim.localinfra.oidc.TestTokens;
 import de.kim.platform.events.outbox.OutboxRelay;
-import de.kim.platform.security.Roles;
+import de.kim.regions.RegionApi;
 
 /** HTTP → database → outbox → Kafka: what region-service publishes and when. */
 @QuarkusTest
@@ -64,8 +62,10 @@ class MunicipalityPublishingTest {
     }
 
     private static String register(String ags, String name) {
-        return given().auth().oauth2(TestTokens.forRole("admin", Roles.ADMIN)).contentType(ContentType.JSON)
-                .body("{\"ags\":\"" + ags + "\",\"name\":\"" + name + "\",\"subregion\":\"NORD\"}").when()
-                .post("/api/regions/municipalities").then().statusCode(201).extract().path("id");
+        RegionApi.subregion("NORD");
+        return RegionApi.admin().body(Map.of("ags", ags, "name", name, "subregion", "NORD"))
+                .post("/api/regions/municipalities")
+                .then().statusCode(201)
+                .extract().path("id");
     }
 }

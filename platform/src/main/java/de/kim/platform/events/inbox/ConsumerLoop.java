@@ -20,6 +20,7 @@ import de.kim.platform.events.EventsConfig;
 import de.kim.platform.events.cloudevents.CloudEvent;
 import de.kim.platform.events.cloudevents.KafkaBinding;
 import de.kim.platform.events.kafka.KafkaClients;
+import de.kim.platform.events.kafka.TopicProvisioner;
 
 /**
  * One handler's poll loop. Per record: one transaction that marks the event processed and applies it; then the offset
@@ -31,7 +32,10 @@ final class ConsumerLoop implements Runnable {
     private static final Logger LOG = Logger.getLogger(ConsumerLoop.class);
 
     private enum Outcome {
-        APPLIED, DUPLICATE, DEAD_LETTERED, RETRY
+        APPLIED,
+        DUPLICATE,
+        DEAD_LETTERED,
+        RETRY
     }
 
     private final EventHandler handler;
@@ -40,36 +44,49 @@ final class ConsumerLoop implements Runnable {
     private final DeadLetters deadLetters;
     private final EventsConfig.Consumer config;
     private final MeterRegistry metrics;
+    private final TopicProvisioner topics;
     private final Map<TopicPartition, Integer> attempts = new HashMap<>();
+    private final Map<TopicPartition, Duration> backoffs = new HashMap<>();
+    private final Map<TopicPartition, Long> pausedUntil = new HashMap<>();
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
-    private Duration backoff;
 
-    ConsumerLoop(EventHandler handler, KafkaClients kafka, ProcessedEvents processedEvents, DeadLetters deadLetters,
-            EventsConfig.Consumer config, MeterRegistry metrics) {
+    ConsumerLoop(EventHandler handler, KafkaClients kafka, TopicProvisioner topics, ProcessedEvents processedEvents,
+            DeadLetters deadLetters, EventsConfig.Consumer config, MeterRegistry metrics) {
+        this.topics = topics;
         this.handler = handler;
         this.kafka = kafka;
         this.processedEvents = processedEvents;
         this.deadLetters = deadLetters;
         this.config = config;
         this.metrics = metrics;
-        this.backoff = config.retryBackoffMin();
     }
 
     @Override
     public void run() {
-        try (KafkaConsumer<String, byte[]> kafkaConsumer = kafka.consumer(handler.consumerName())) {
-            consumer = kafkaConsumer;
-            kafkaConsumer.subscribe(List.of(handler.topic().topicName()));
-            while (running) {
-                pollOnce(kafkaConsumer);
+        while (running) {
+            try (KafkaConsumer<String, byte[]> kafkaConsumer = kafka.consumer(handler.consumerName())) {
+                consumer = kafkaConsumer;
+                if (!topics.tryEnsure(List.of(handler.topic()))) {
+                    Thread.sleep(config.retryBackoffMax().toMillis());
+                    continue;
+                }
+                kafkaConsumer.subscribe(List.of(handler.topic().topicName()));
+                while (running) {
+                    pollOnce(kafkaConsumer);
+                }
+            } catch (WakeupException e) {
+                // stop() woke the consumer up
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // A failed commit (rebalance, broker away) or a broken client: start over with a new
+                // consumer; what was not committed is delivered again and skipped as a duplicate.
+                LOG.warnf("%s: consumer restarts after %s", handler.consumerName(), e.getClass().getSimpleName());
+                pausedUntil.clear();
+                sleepQuietly(config.retryBackoffMax());
             }
-        } catch (WakeupException e) {
-            if (running) {
-                throw e;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -81,18 +98,17 @@ final class ConsumerLoop implements Runnable {
         }
     }
 
-    private void pollOnce(KafkaConsumer<String, byte[]> kafkaConsumer) throws InterruptedException {
+    private void pollOnce(KafkaConsumer<String, byte[]> kafkaConsumer) {
+        resumeDue(kafkaConsumer);
         ConsumerRecords<String, byte[]> records = kafkaConsumer.poll(config.pollTimeout());
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-        boolean retry = false;
         for (TopicPartition partition : records.partitions()) {
             for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
                 Outcome outcome = process(partition, record);
                 metrics.counter("kim.events.consumed", "consumer", handler.consumerName(), "outcome",
                         outcome.name().toLowerCase()).increment();
                 if (outcome == Outcome.RETRY) {
-                    kafkaConsumer.seek(partition, record.offset());
-                    retry = true;
+                    holdBack(kafkaConsumer, partition, record.offset());
                     break;
                 }
                 done.put(partition, new OffsetAndMetadata(record.offset() + 1));
@@ -101,11 +117,35 @@ final class ConsumerLoop implements Runnable {
         if (!done.isEmpty()) {
             kafkaConsumer.commitSync(done);
         }
-        if (retry) {
-            Thread.sleep(backoff.toMillis());
-            backoff = min(backoff.multipliedBy(2), config.retryBackoffMax());
-        } else if (!records.isEmpty()) {
-            backoff = config.retryBackoffMin();
+    }
+
+    /**
+     * The failed record is fetched again once its partition's back-off has passed; meanwhile the
+     * other partitions go on.
+     */
+    private void holdBack(KafkaConsumer<String, byte[]> kafkaConsumer, TopicPartition partition, long offset) {
+        kafkaConsumer.seek(partition, offset);
+        kafkaConsumer.pause(List.of(partition));
+        Duration backoff = backoffs.merge(partition, config.retryBackoffMin(),
+                (previous, min) -> min(previous.multipliedBy(2), config.retryBackoffMax()));
+        pausedUntil.put(partition, System.nanoTime() + backoff.toNanos());
+    }
+
+    private void resumeDue(KafkaConsumer<String, byte[]> kafkaConsumer) {
+        long now = System.nanoTime();
+        List<TopicPartition> due = pausedUntil.entrySet().stream().filter(e -> e.getValue() <= now)
+                .map(Map.Entry::getKey).toList();
+        if (!due.isEmpty()) {
+            due.forEach(pausedUntil::remove);
+            kafkaConsumer.resume(due.stream().filter(kafkaConsumer.assignment()::contains).toList());
+        }
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -113,6 +153,7 @@ final class ConsumerLoop implements Runnable {
         try {
             boolean applied = QuarkusTransaction.requiringNew().call(() -> apply(record));
             attempts.remove(partition);
+            backoffs.remove(partition);
             return applied ? Outcome.APPLIED : Outcome.DUPLICATE;
         } catch (RuntimeException e) {
             PoisonEventException poison = poisonIn(e);

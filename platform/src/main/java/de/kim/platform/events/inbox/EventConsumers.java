@@ -8,12 +8,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 
+import org.jboss.logging.Logger;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 import de.kim.platform.events.EventsConfig;
 import de.kim.platform.events.kafka.KafkaClients;
+import de.kim.platform.events.kafka.TopicProvisioner;
 
 /**
  * Starts a {@link ConsumerLoop} thread for every {@link EventHandler} bean of the service.
@@ -21,8 +24,11 @@ import de.kim.platform.events.kafka.KafkaClients;
 @ApplicationScoped
 public class EventConsumers {
 
+    private static final Logger LOG = Logger.getLogger(EventConsumers.class);
+
     private final Instance<EventHandler> handlers;
     private final KafkaClients kafka;
+    private final TopicProvisioner topics;
     private final ProcessedEvents processedEvents;
     private final DeadLetters deadLetters;
     private final EventsConfig config;
@@ -30,10 +36,12 @@ public class EventConsumers {
     private final List<ConsumerLoop> loops = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
 
-    EventConsumers(Instance<EventHandler> handlers, KafkaClients kafka, ProcessedEvents processedEvents,
+    EventConsumers(Instance<EventHandler> handlers, KafkaClients kafka, TopicProvisioner topics,
+            ProcessedEvents processedEvents,
             DeadLetters deadLetters, EventsConfig config, MeterRegistry metrics) {
         this.handlers = handlers;
         this.kafka = kafka;
+        this.topics = topics;
         this.processedEvents = processedEvents;
         this.deadLetters = deadLetters;
         this.config = config;
@@ -42,10 +50,12 @@ public class EventConsumers {
 
     void start(@Observes StartupEvent startup) {
         for (EventHandler handler : handlers) {
-            ConsumerLoop loop = new ConsumerLoop(handler, kafka, processedEvents, deadLetters, config.consumer(),
-                    metrics);
+            ConsumerLoop loop = new ConsumerLoop(handler, kafka, topics, processedEvents, deadLetters,
+                    config.consumer(), metrics);
             Thread thread = new Thread(loop, "consumer-" + handler.consumerName());
             thread.setDaemon(true);
+            thread.setUncaughtExceptionHandler((t, e) -> LOG.errorf("Consumer %s stopped: %s",
+                    handler.consumerName(), e.getClass().getName()));
             thread.start();
             loops.add(loop);
             threads.add(thread);

@@ -5,6 +5,13 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
+
 /**
  * Tells failures of the infrastructure (database away, deadlock), which are retried for as long as they last, from
  * failures of the event itself, which are dead-lettered after a few attempts.
@@ -23,7 +30,10 @@ final class FailureClassifier {
             if (cause instanceof SQLException sql && isTransientSqlState(sql.getSQLState())) {
                 return true;
             }
-            if (cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+            if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException
+                    || cause instanceof LockTimeoutException || cause instanceof StaleStateException
+                    || cause instanceof JDBCConnectionException) {
+                // a concurrent writer or a lost connection: the next attempt sees a settled state
                 return true;
             }
             if (cause.getCause() == cause) {
@@ -42,6 +52,7 @@ final class FailureClassifier {
             // connection.
             return true;
         }
-        return state.startsWith("08") || state.startsWith("40") || state.startsWith("53") || state.startsWith("57P");
+        return state.startsWith("08") || state.startsWith("40") || state.startsWith("53") || state.equals("55P03")
+                || state.startsWith("57P");
     }
 }

@@ -48,6 +48,7 @@ public class KafkaClients {
                     props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 3_000);
                     props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000);
                     props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 8_000);
+                    props.put(CommonClientConfigs.CLIENT_ID_CONFIG, clientId("producer"));
                     producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
                 }
             }
@@ -65,6 +66,9 @@ public class KafkaClients {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        // Topics come from TopicProvisioner with the contract's settings, never from a first reader.
+        props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        props.put(CommonClientConfigs.CLIENT_ID_CONFIG, clientId(groupId));
         return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
@@ -75,6 +79,7 @@ public class KafkaClients {
                     Map<String, Object> props = common();
                     props.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, 3_000);
                     props.put(CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
+                    props.put(CommonClientConfigs.CLIENT_ID_CONFIG, clientId("admin"));
                     admin = Admin.create(props);
                 }
             }
@@ -85,11 +90,15 @@ public class KafkaClients {
     private Map<String, Object> common() {
         Map<String, Object> props = new HashMap<>();
         props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
-        props.put(CommonClientConfigs.CLIENT_ID_CONFIG, config.source().replace('/', '-').replaceFirst("^-", ""));
         // Reconnect quickly after a broker restart, without a storm of attempts.
         props.put(CommonClientConfigs.RECONNECT_BACKOFF_MS_CONFIG, 100);
         props.put(CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2_000);
         return props;
+    }
+
+    /** e.g. kim-region-service-producer: one id per client, so broker metrics tell them apart. */
+    private String clientId(String role) {
+        return config.source().replace('/', '-').replaceFirst("^-", "") + "-" + role;
     }
 
     @PreDestroy

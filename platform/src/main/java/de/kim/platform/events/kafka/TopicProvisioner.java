@@ -12,18 +12,23 @@ import java.util.concurrent.TimeoutException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.jboss.logging.Logger;
 
 import de.kim.platform.events.contract.Topic;
 
 /**
- * Creates the topics a service uses (and their dead-letter topics) as the contract declares them, so a compacted topic
- * is never auto-created as a deleting one. Topics that exist are left alone: on a managed cluster (Strimzi KafkaTopic)
- * they are owned by the platform.
+ * Creates the topics (and their dead-letter topics) as the contract declares them. Our clients never
+ * auto-create topics, so a compacted topic cannot come into being as a deleting one by whoever asks
+ * first. Topics that exist are left alone: on a managed cluster (Strimzi KafkaTopic) the platform
+ * owns them.
  */
 @ApplicationScoped
 public class TopicProvisioner {
+
+    private static final Logger LOG = Logger.getLogger(TopicProvisioner.class);
 
     private final KafkaClients clients;
 
@@ -31,10 +36,21 @@ public class TopicProvisioner {
         this.clients = clients;
     }
 
-    /**
-     * @throws Exception
-     *             when the broker cannot be reached; callers retry
-     */
+    /** @return whether all topics exist now; false (logged) when the broker cannot be asked yet */
+    public boolean tryEnsure(Collection<Topic> topics) {
+        try {
+            ensure(topics);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            LOG.warnf("Kafka topics not provisioned yet: %s", e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
+    /** @throws Exception when the broker cannot be reached or refuses a topic; callers retry */
     public void ensure(Collection<Topic> topics) throws InterruptedException, ExecutionException, TimeoutException {
         Set<String> existing = clients.admin().listTopics().names().get(5, TimeUnit.SECONDS);
         List<NewTopic> missing = new ArrayList<>();
@@ -51,12 +67,14 @@ public class TopicProvisioner {
         if (missing.isEmpty()) {
             return;
         }
-        try {
-            clients.admin().createTopics(missing).all().get(10, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            // Another instance created them at the same time: that is the state we want.
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
+        for (KafkaFuture<Void> created : clients.admin().createTopics(missing).values().values()) {
+            try {
+                created.get(10, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                // Another instance created it at the same time: that is the state we want.
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
             }
         }
     }

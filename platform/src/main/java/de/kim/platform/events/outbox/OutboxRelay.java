@@ -2,10 +2,13 @@ package de.kim.platform.events.outbox;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RetriableException;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
@@ -44,6 +48,7 @@ public class OutboxRelay {
     private final OutboxStore store;
     private final Counter published;
     private final Counter failedBatches;
+    private final Counter parked;
     private volatile boolean running;
     private Thread thread;
 
@@ -56,6 +61,7 @@ public class OutboxRelay {
         this.store = new OutboxStore(config.source());
         this.published = metrics.counter("kim.outbox.published");
         this.failedBatches = metrics.counter("kim.outbox.failed.batches");
+        this.parked = metrics.counter("kim.outbox.parked");
     }
 
     void start(@Observes StartupEvent startup) {
@@ -65,6 +71,7 @@ public class OutboxRelay {
         running = true;
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((t, e) -> LOG.errorf("Outbox relay stopped: %s", e.getClass().getName()));
         thread.start();
     }
 
@@ -81,10 +88,7 @@ public class OutboxRelay {
         try (OutboxWakeups wakeups = new OutboxWakeups(dataSource)) {
             while (running) {
                 try {
-                    if (!topicsReady) {
-                        topics.ensure(EnumSet.allOf(Topic.class));
-                        topicsReady = true;
-                    }
+                    topicsReady = topicsReady || topics.tryEnsure(EnumSet.allOf(Topic.class));
                     if (publishBatch() == 0) {
                         wakeups.await(config.pollInterval());
                     }
@@ -94,7 +98,7 @@ public class OutboxRelay {
                 } catch (Exception e) {
                     // Broker or database away: the rows stay in the outbox and are retried.
                     failedBatches.increment();
-                    LOG.warnf("Outbox relay paused: %s", e.getClass().getSimpleName());
+                    LOG.warnf("Outbox relay paused: %s", rootCause(e));
                     LOG.debug("Outbox relay failure", e);
                     sleep();
                 }
@@ -106,22 +110,34 @@ public class OutboxRelay {
      * One relay pass over at most one batch. Public so that tests can run several passes at once, as several instances
      * of a service would.
      *
-     * @return how many events were published
+     * @return how many events left the queue (published, or parked as refused for good)
+     * @throws Exception
+     *             when the broker (or database) is away; nothing acknowledged is lost
      */
     public int publishBatch() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 List<PendingEvent> batch = store.claim(connection, config.batchSize());
-                if (batch.isEmpty()) {
-                    connection.commit();
-                    return 0;
+                Delivery delivery = batch.isEmpty() ? new Delivery(0, null) : send(batch);
+                List<PendingEvent> acknowledged = batch.subList(0, delivery.acknowledged());
+                if (!acknowledged.isEmpty()) {
+                    store.delete(connection, acknowledged);
                 }
-                send(batch);
-                store.delete(connection, batch);
+                boolean refused = delivery.failure() != null && !isRetriable(delivery.failure());
+                if (refused) {
+                    PendingEvent refusedEvent = batch.get(delivery.acknowledged());
+                    store.park(connection, refusedEvent, rootCause(delivery.failure()));
+                    parked.increment();
+                    LOG.errorf("Outbox event %s parked: the broker refuses it (%s)", refusedEvent.event().id(),
+                            delivery.failure().getClass().getSimpleName());
+                }
                 connection.commit();
-                published.increment(batch.size());
-                return batch.size();
+                published.increment(acknowledged.size());
+                if (delivery.failure() != null && isRetriable(delivery.failure())) {
+                    throw delivery.failure();
+                }
+                return acknowledged.size() + (refused ? 1 : 0);
             } catch (Exception e) {
                 connection.rollback();
                 throw e;
@@ -129,14 +145,60 @@ public class OutboxRelay {
         }
     }
 
-    private void send(List<PendingEvent> batch) throws Exception {
+    /** How many events, from the first, the broker acknowledged, and why the next one failed. */
+    private record Delivery(int acknowledged, Exception failure) {
+    }
+
+    /**
+     * Sends the first event alone, so a broker that is away costs one timeout, not one per event; then the rest
+     * together. Acknowledgements are read in order: everything before the first failure is safely on the broker.
+     */
+    private Delivery send(List<PendingEvent> batch) {
         Producer<String, byte[]> producer = kafka.producer();
-        List<Future<RecordMetadata>> acks = batch.stream()
-                .map(pending -> producer.send(KafkaBinding.toRecord(pending.topic(), pending.event()))).toList();
-        producer.flush();
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        try {
+            acks.add(producer.send(KafkaBinding.toRecord(batch.get(0).topic(), batch.get(0).event())));
+            acks.get(0).get(config.sendTimeout().toNanos(), TimeUnit.NANOSECONDS);
+            for (PendingEvent pending : batch.subList(1, batch.size())) {
+                acks.add(producer.send(KafkaBinding.toRecord(pending.topic(), pending.event())));
+            }
+            producer.flush();
+        } catch (Exception e) {
+            return new Delivery(0, unwrap(e));
+        }
+        for (int i = 0; i < acks.size(); i++) {
+            try {
+                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (Exception e) {
+                return new Delivery(i, unwrap(e));
+            }
+        }
+        return new Delivery(acks.size(), null);
+    }
+
+    /** Broker away, leader moving, timeouts: worth retrying. Too large, not authorised: never. */
+    private static boolean isRetriable(Exception failure) {
+        return failure instanceof RetriableException || failure instanceof TimeoutException
+                || failure instanceof InterruptedException;
+    }
+
+    private static Exception unwrap(Exception e) {
+        return e instanceof ExecutionException && e.getCause() instanceof Exception cause ? cause : e;
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getName() + ": " + root.getMessage();
+    }
+
+    /** Events the broker refused for good, waiting for an operator. */
+    public long parkedEvents() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return store.parked(connection);
         }
     }
 

@@ -25,7 +25,7 @@ final class OutboxStore {
      */
     private static final String CLAIM = """
             with batch as (
-                select id from event_outbox order by id limit ? for update skip locked
+                select id from event_outbox where failed_at is null order by id limit ? for update skip locked
             )
             select o.id, o.event_id, o.topic, o.event_type, o.aggregate_id, o.aggregate_version,
                    o.occurred_at, o.payload::text
@@ -74,6 +74,25 @@ final class OutboxStore {
             Array array = connection.createArrayOf("bigint", ids);
             statement.setArray(1, array);
             statement.executeUpdate();
+        }
+    }
+
+    /** Marks an event the broker refuses for good; it stays for an operator and blocks only its aggregate. */
+    void park(Connection connection, PendingEvent event, String error) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "update event_outbox set failed_at = now(), last_error = ? where id = ?")) {
+            statement.setString(1, error);
+            statement.setLong(2, event.rowId());
+            statement.executeUpdate();
+        }
+    }
+
+    long parked(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection
+                .prepareStatement("select count(*) from event_outbox where failed_at is not null");
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 

@@ -3,12 +3,14 @@ package de.kim.regions.municipality.domain;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import de.kim.regions.subregion.domain.Subregion;
 
 /** A municipality (Kommune), identified officially by its AGS. */
 @Entity
@@ -21,7 +23,7 @@ public class Municipality extends PanacheEntityBase {
 
     public String name;
 
-    @Enumerated(EnumType.STRING)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Subregion subregion;
 
     @Version

@@ -7,12 +7,10 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import de.kim.regions.municipality.domain.Subregion;
-
-/** Request to register a municipality. */
-@Schema(name = "RegisterMunicipality")
-public record RegisterMunicipality(
+/** A municipality as clients send it. */
+@Schema(name = "MunicipalityInput")
+public record MunicipalityInput(
         @Schema(description = "Amtlicher Gemeindeschlüssel, 8 digits", examples = "05978024") @NotNull @Pattern(regexp = "\\d{8}", message = "must be 8 digits") String ags,
         @Schema(examples = "Lünen") @NotBlank @Size(max = 100) String name,
-        @Schema(description = "KIM sub-region (Teilregion)") @NotNull Subregion subregion) {
+        @Schema(description = "Code of the KIM sub-region (Teilregion)", examples = "NORD") @NotBlank String subregion) {
 }

@@ -1,0 +1,152 @@
+package de.kim.localinfra.demo;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Loads the DEMO district (deploy/demo/kreis-unna.json) through the gateway's public API as the
+ * DEMO admin, so the demo exercises the same path as any agency system. Entries that exist already
+ * (by their natural key) are skipped, so loading twice changes nothing. Usage:
+ * {@code DemoDataLoader <gateway-url> <keycloak-url> <file>}.
+ */
+public final class DemoDataLoader {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private final String gateway;
+    private final String token;
+    private int created;
+
+    private DemoDataLoader(String gateway, String token) {
+        this.gateway = gateway;
+        this.token = token;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 3) {
+            System.err.println("usage: DemoDataLoader <gateway-url> <keycloak-url> <file>");
+            System.exit(2);
+        }
+        DemoDataLoader loader = new DemoDataLoader(args[0], demoAdminToken(args[1]));
+        JsonNode demo = new ObjectMapper().readTree(Path.of(args[2]).toFile());
+        loader.load(demo);
+    }
+
+    private void load(JsonNode demo) throws Exception {
+        createMissing("subregions", demo.get("subregions"), e -> e.get("code").asText(),
+                e -> e.get("code").asText());
+        createMissing("municipalities", demo.get("municipalities"), e -> e.get("ags").asText(),
+                e -> e.get("ags").asText());
+        createMissing("quarters", resolve(demo.get("quarters")), DemoDataLoader::placeKey, DemoDataLoader::placeKey);
+        createMissing("accommodations", resolve(demo.get("accommodations")), DemoDataLoader::placeKey,
+                DemoDataLoader::placeKey);
+        createMissing("contact-points", resolve(demo.get("contactPoints")), DemoDataLoader::placeKey,
+                DemoDataLoader::placeKey);
+        createMissing("posts", resolve(demo.get("posts")),
+                e -> e.get("municipalityId").asText() + "|" + e.get("role").asText(),
+                e -> e.get("municipalityId").asText() + "|" + e.get("role").asText());
+        Function<JsonNode, String> memberKey = e -> e.get("subject").asText() + "|" + e.get("subregion").asText()
+                + "|" + e.get("role").asText();
+        createMissing("team-members", demo.get("teamMembers"), memberKey, memberKey);
+        System.out.println("demo data: Kreis Unna loaded (" + created + " new entries)");
+    }
+
+    /** Replaces the natural references "municipality" (AGS) and "quarter" (name) by ids. */
+    private List<JsonNode> resolve(JsonNode entries) throws Exception {
+        List<JsonNode> resolved = new ArrayList<>();
+        for (JsonNode entry : entries) {
+            ObjectNode copy = entry.deepCopy();
+            String municipalityId = idOf("municipalities", "ags", copy.remove("municipality").asText(), null);
+            copy.put("municipalityId", municipalityId);
+            JsonNode quarter = copy.remove("quarter");
+            if (quarter != null) {
+                copy.put("quarterId", idOf("quarters", "name", quarter.asText(), municipalityId));
+            }
+            resolved.add(copy);
+        }
+        return resolved;
+    }
+
+    private static String placeKey(JsonNode entry) {
+        return entry.get("municipalityId").asText() + "|" + entry.get("name").asText();
+    }
+
+    private void createMissing(String collection, Iterable<JsonNode> entries, Function<JsonNode, String> keyOfExisting,
+            Function<JsonNode, String> keyOfEntry) throws Exception {
+        List<String> existing = new ArrayList<>();
+        for (JsonNode item : list(collection, null)) {
+            existing.add(keyOfExisting.apply(item));
+        }
+        for (JsonNode entry : entries) {
+            if (!existing.contains(keyOfEntry.apply(entry))) {
+                send("POST", "/api/regions/" + collection, json.writeValueAsString(entry), 201);
+                created++;
+            }
+        }
+    }
+
+    private String idOf(String collection, String field, String value, String municipalityId) throws Exception {
+        for (JsonNode item : list(collection, municipalityId)) {
+            if (item.get(field).asText().equals(value)) {
+                return item.get("id").asText();
+            }
+        }
+        throw new IllegalStateException("demo data refers to unknown " + collection + " " + value);
+    }
+
+    private List<JsonNode> list(String collection, String municipalityId) throws Exception {
+        List<JsonNode> items = new ArrayList<>();
+        for (int page = 0;; page++) {
+            String query = "?size=100&page=" + page + (municipalityId == null ? "" : "&municipality=" + municipalityId);
+            JsonNode body = json.readTree(send("GET", "/api/regions/" + collection + query, null, 200));
+            body.get("items").forEach(items::add);
+            if (body.get("items").size() < 100) {
+                return items;
+            }
+        }
+    }
+
+    private String send(String method, String path, String body, int expected)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(method, body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response.body();
+    }
+
+    /** The DEMO admin (password "demo") through the public client kim-cli. */
+    private static String demoAdminToken(String keycloak) throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=kim-cli&username=admin&password=demo";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak + "/realms/kim/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("no token for the demo admin: " + response.statusCode());
+        }
+        return new ObjectMapper().readTree(response.body()).get("access_token").asText();
+    }
+}

@@ -1,0 +1,7 @@
+package de.kim.regions.quarter.domain;
+
+/** Stadtteil (part of a town) or Sozialraum (social area the monitoring reports on). */
+public enum QuarterKind {
+    DISTRICT_PART,
+    SOCIAL_AREA
+}

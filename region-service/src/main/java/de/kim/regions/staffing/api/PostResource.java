@@ -1,0 +1,91 @@
+package de.kim.regions.staffing.api;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import de.kim.platform.api.Etags;
+import de.kim.platform.api.Page;
+import de.kim.platform.api.PageParams;
+import de.kim.platform.events.contract.regions.PostState;
+import de.kim.platform.security.Roles;
+import de.kim.regions.staffing.service.PostService;
+
+@Path("/api/regions/posts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Staffing", description = "Funded posts (Stellen) per municipality and the sub-regions' teams")
+@RolesAllowed({Roles.CASE_MANAGER, Roles.COORDINATOR, Roles.AUTHORITY_STAFF, Roles.PROVIDER_STAFF,
+        Roles.ANALYST, Roles.DPO, Roles.ADMIN, Roles.AGENCY_SYSTEM})
+public class PostResource {
+
+    private final PostService posts;
+
+    PostResource(PostService posts) {
+        this.posts = posts;
+    }
+
+    @GET
+    @Operation(summary = "List posts", description = "Every role. Filter by sub-region code or municipality; sortable by role, fte.")
+    @APIResponse(responseCode = "200", description = "A page of posts")
+    public Page<PostState> list(@QueryParam("subregion") String subregion,
+            @QueryParam("municipality") UUID municipality, @Valid @BeanParam PageParams page) {
+        return posts.list(subregion, municipality, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a post", description = "Every role. The ETag is its version.")
+    @APIResponse(responseCode = "200", description = "The post")
+    public Response get(@PathParam("id") UUID id) {
+        return Etags.ok(posts.get(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Add a post", description = "Admins, or coordinators of the municipality's sub-region.")
+    @APIResponse(responseCode = "201", description = "Added")
+    public Response create(@Valid @NotNull PostInput input) {
+        var created = posts.create(input);
+        return Etags.created(URI.create("/api/regions/posts/" + created.body().id()), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Change a post", description = "Admins, or coordinators of its sub-region. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull PostInput input) {
+        return Etags.ok(posts.update(id, Etags.requiredVersion(ifMatch), input));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Delete a post", description = "Admins, or coordinators of its sub-region. Needs If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        posts.delete(id, Etags.requiredVersion(ifMatch));
+    }
+}

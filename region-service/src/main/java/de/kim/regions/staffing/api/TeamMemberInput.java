@@ -1,0 +1,18 @@
+package de.kim.regions.staffing.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import de.kim.regions.staffing.domain.TeamRole;
+
+/** A team member as clients send it. */
+@Schema(name = "TeamMemberInput")
+public record TeamMemberInput(
+        @Schema(description = "Subject id at the identity provider (token sub)") @NotBlank @Size(max = 100) String subject,
+        @Schema(examples = "Nadine Günnewig") @NotBlank @Size(max = 100) String displayName,
+        @Schema(description = "Sub-region code", examples = "NORD") @NotBlank String subregion,
+        @NotNull TeamRole role) {
+}
