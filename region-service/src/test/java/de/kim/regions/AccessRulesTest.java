@@ -93,9 +93,11 @@ class AccessRulesTest {
                 .extract().path("id");
 
         String etag = RegionApi.etag(path + "/" + id);
-        asCoordinatorOf("NORD").header("If-Match", etag).body(Map.of("name", "Osten")).put(path + "/" + id)
+        asCoordinatorOf("NORD").header("If-Match", etag).body(Map.of("code", "OST", "name", "Osten"))
+                .put(path + "/" + id)
                 .then().statusCode(403);
-        asCoordinatorOf("OST").header("If-Match", etag).body(Map.of("name", "Osten")).put(path + "/" + id)
+        asCoordinatorOf("OST").header("If-Match", etag).body(Map.of("code", "OST", "name", "Osten"))
+                .put(path + "/" + id)
                 .then().statusCode(200);
         asCoordinatorOf("OST").header("If-Match", RegionApi.etag(path + "/" + id)).delete(path + "/" + id)
                 .then().statusCode(403);

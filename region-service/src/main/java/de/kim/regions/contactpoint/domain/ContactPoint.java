@@ -1,32 +1,25 @@
 package de.kim.regions.contactpoint.domain;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 import de.kim.platform.events.contract.regions.ContactPointState.Closure;
 import de.kim.platform.events.contract.regions.ContactPointState.OfficeHours;
 import de.kim.regions.common.PostalAddress;
+import de.kim.regions.common.RegionEntity;
 import de.kim.regions.municipality.domain.Municipality;
 import de.kim.regions.quarter.domain.Quarter;
 
 /** A contact point (Anlaufstelle) such as the Michaelsheim in Lünen-Süd, with its office hours. */
 @Entity
-public class ContactPoint extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class ContactPoint extends RegionEntity {
 
     public String name;
 
@@ -54,9 +47,6 @@ public class ContactPoint extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Closure> closures;
-
-    @Version
-    public long version;
 
     public OpeningCalendar calendar() {
         return new OpeningCalendar(officeHours, closures);

@@ -32,31 +32,45 @@ import de.kim.regions.subregion.service.SubregionService;
 @ApplicationScoped
 public class ResponsibilityService {
 
+    private final SubregionService subregions;
+    private final MunicipalityService municipalities;
+    private final QuarterService quarters;
+    private final ContactPointService contactPoints;
+    private final PostService posts;
+    private final TeamMemberService teamMembers;
+
+    ResponsibilityService(SubregionService subregions, MunicipalityService municipalities, QuarterService quarters,
+            ContactPointService contactPoints, PostService posts, TeamMemberService teamMembers) {
+        this.subregions = subregions;
+        this.municipalities = municipalities;
+        this.quarters = quarters;
+        this.contactPoints = contactPoints;
+        this.posts = posts;
+        this.teamMembers = teamMembers;
+    }
+
     @Transactional
     public Responsibility lookUp(UUID municipalityId, UUID quarterId, Instant now) {
         Municipality municipality = References.municipality(municipalityId, "municipality");
         Quarter quarter = References.quarterIn(municipality, quarterId, "quarter");
         Subregion subregion = municipality.subregion;
+        // The quarter's own contact points and the municipality-wide ones (no quarter).
         List<ContactPoint> points = quarter == null
                 ? ContactPoint.list("municipality", municipality)
                 : ContactPoint.list("municipality = ?1 and (quarter is null or quarter = ?2)", municipality, quarter);
         List<OpenContactPoint> openings = points.stream()
-                .flatMap(point -> ContactPointService.nextOpening(point, now).stream())
+                .flatMap(point -> contactPoints.nextOpening(point, now).stream())
                 .sorted(Comparator.comparing(OpenContactPoint::opens))
                 .toList();
-        return new Responsibility(
-                SubregionService.toState(subregion),
-                MunicipalityService.toState(municipality),
-                quarter == null ? null : QuarterService.toState(quarter),
+        return new Responsibility(subregions.toState(subregion), municipalities.toState(municipality),
+                quarter == null ? null : quarters.toState(quarter),
                 team(subregion, TeamRole.COORDINATOR), team(subregion, TeamRole.CASE_MANAGER),
-                Post.<Post>list("municipality", Sort.by("role"), municipality).stream()
-                        .map(PostService::toState)
-                        .toList(),
+                Post.<Post>list("municipality", Sort.by("role"), municipality).stream().map(posts::toState).toList(),
                 openings);
     }
 
-    private static List<TeamMemberState> team(Subregion subregion, TeamRole role) {
+    private List<TeamMemberState> team(Subregion subregion, TeamRole role) {
         return TeamMember.<TeamMember>list("subregion = ?1 and role = ?2", Sort.by("displayName"), subregion, role)
-                .stream().map(TeamMemberService::toState).toList();
+                .stream().map(teamMembers::toState).toList();
     }
 }

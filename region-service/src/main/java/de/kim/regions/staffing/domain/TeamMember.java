@@ -1,25 +1,17 @@
 package de.kim.regions.staffing.domain;
 
-import java.util.UUID;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
+import de.kim.regions.common.RegionEntity;
 import de.kim.regions.subregion.domain.Subregion;
 
 /** A coordinator or case manager of a sub-region, known by their identity-provider subject. */
 @Entity
-public class TeamMember extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class TeamMember extends RegionEntity {
 
     public String subject;
 
@@ -30,7 +22,4 @@ public class TeamMember extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public TeamRole role;
-
-    @Version
-    public long version;
 }

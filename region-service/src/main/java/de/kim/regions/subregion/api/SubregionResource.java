@@ -64,18 +64,18 @@ public class SubregionResource {
     @Operation(summary = "Add a sub-region", description = "Admins only. Published on kim.regions.v1.")
     @APIResponse(responseCode = "201", description = "Added")
     public Response create(@Valid @NotNull SubregionInput input) {
-        var created = subregions.create(input.code(), input.name());
+        var created = subregions.create(input);
         return Etags.created(URI.create("/api/regions/subregions/" + created.body().id()), created);
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Rename a sub-region", description = "Admins, or coordinators of this sub-region. Needs If-Match.")
+    @Operation(summary = "Rename a sub-region", description = "Admins, or coordinators of this sub-region; the code cannot change. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Renamed")
     public Response rename(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull SubregionRename input) {
-        return Etags.ok(subregions.rename(id, Etags.requiredVersion(ifMatch), input.name()));
+            @Valid @NotNull SubregionInput input) {
+        return Etags.ok(subregions.update(id, Etags.requiredVersion(ifMatch), input));
     }
 
     @DELETE
