@@ -59,6 +59,31 @@ class SuiteIT {
     }
 
     @Test
+    void newcomerFindsContactPointsWithoutLogin() {
+        given().queryParam("size", 100).get(SUITE.gateway() + "/api/regions/contact-points")
+                .then().statusCode(200)
+                .body("items.name", hasItems("Michaelsheim", "Halte-Stelle Brambauer", "Treffpunkt Neuland"));
+    }
+
+    @Test
+    void caseManagerLearnsWhoIsResponsibleForLunenSued() {
+        String token = userToken("fm.nord");
+        String lunen = given().auth().oauth2(token).queryParam("size", 100)
+                .get(SUITE.gateway() + "/api/regions/municipalities")
+                .then().statusCode(200).extract().path("items.find { it.ags == '05978024' }.id");
+        String lunenSued = given().auth().oauth2(token).queryParam("municipality", lunen).queryParam("size", 100)
+                .get(SUITE.gateway() + "/api/regions/quarters")
+                .then().statusCode(200).extract().path("items.find { it.name == 'Lünen-Süd' }.id");
+
+        given().auth().oauth2(token).queryParam("municipality", lunen).queryParam("quarter", lunenSued)
+                .get(SUITE.gateway() + "/api/regions/responsibility")
+                .then().statusCode(200)
+                .body("subregion.code", equalTo("NORD"))
+                .body("coordinators.displayName", hasItems("Demo Koordination Nord (ko.nord)"))
+                .body("contactPoints.contactPoint.name", hasItems("Michaelsheim"));
+    }
+
+    @Test
     void rejectsCallWithoutTokenWith401Problem() {
         given().get(SUITE.gateway() + "/api/regions/municipalities")
                 .then().statusCode(401)
