@@ -21,17 +21,20 @@ _proc_started() {
 
 # proc_running NAME — true while the process group recorded for NAME exists and is still ours.
 proc_running() {
-  local pgid started
-  read -r pgid started <"$(_proc_pidfile "$1")" 2>/dev/null || return 1
+  local pidfile pgid started
+  pidfile=$(_proc_pidfile "$1")
+  [[ -f $pidfile ]] || return 1
+  read -r pgid started <"$pidfile" || return 1
   [[ -n $pgid && -n $started ]] || return 1
   [[ $(_proc_started "$pgid") == "$started" ]] && kill -0 -- "-$pgid" 2>/dev/null
 }
 
 # proc_pid NAME — the recorded process group id (empty when none).
 proc_pid() {
-  local pgid _
-  read -r pgid _ <"$(_proc_pidfile "$1")" 2>/dev/null || true
-  echo "${pgid:-}"
+  local pidfile pgid="" _
+  pidfile=$(_proc_pidfile "$1")
+  [[ -f $pidfile ]] && read -r pgid _ <"$pidfile"
+  echo "$pgid"
 }
 
 # proc_start NAME COMMAND... — run COMMAND in the background in a new process group, output

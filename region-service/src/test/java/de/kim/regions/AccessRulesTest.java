@@ -78,7 +78,16 @@ class AccessRulesTest {
                 .then().statusCode(201).extract().path("id");
         admin().body(body.apply(municipality)).post(path).then().statusCode(201);
 
+        as(Roles.ANALYST).get(path + "/" + id).then().statusCode(200);
+        given().get(path + "/" + id).then().statusCode(collection.equals("contact-points") ? 200 : 401);
+
         String etag = RegionApi.etag(path + "/" + id);
+        Map<String, Object> changed = body.apply(municipality);
+        asCoordinatorOf("SUED").header("If-Match", etag).body(changed).put(path + "/" + id).then().statusCode(403);
+        as(Roles.AUTHORITY_STAFF).header("If-Match", etag).body(changed).put(path + "/" + id).then().statusCode(403);
+        etag = asCoordinatorOf("NORD").header("If-Match", etag).body(changed).put(path + "/" + id)
+                .then().statusCode(200).extract().header("ETag");
+
         asCoordinatorOf("SUED").header("If-Match", etag).delete(path + "/" + id).then().statusCode(403);
         as(Roles.CASE_MANAGER).header("If-Match", etag).delete(path + "/" + id).then().statusCode(403);
         asCoordinatorOf("NORD").header("If-Match", etag).delete(path + "/" + id).then().statusCode(204);
