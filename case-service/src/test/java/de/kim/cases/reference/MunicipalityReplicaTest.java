@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -76,6 +78,22 @@ class MunicipalityReplicaTest {
         awaitConsumed(consumed + 1);
         assertThat(consumed("duplicate")).isEqualTo(duplicates + 1);
         caseManager().get(PATH + id).then().body("name", equalTo("Selm"));
+    }
+
+    @Test
+    void keepsDeletionWhenAnOlderStateArrivesLater() {
+        UUID id = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), id, 0, "Holzwickede");
+        await().atMost(Duration.ofSeconds(20)).until(() -> caseManager().get(PATH + id).statusCode() == 200);
+        double consumed = consumed(null);
+
+        kafka.send(KafkaBinding.toRecord(TOPIC, new CloudEvent(UUID.randomUUID().toString(), "/kim/region-service",
+                RegionEvents.MUNICIPALITY.type(), id.toString(), OffsetDateTime.now(), 2, null)));
+        publish(UUID.randomUUID().toString(), id, 1, "Holzwickede (veraltet)");
+
+        awaitConsumed(consumed + 2);
+        caseManager().get(PATH + id).then().statusCode(404);
+        caseManager().get(PATH).then().body("id", not(hasItem(id.toString())));
     }
 
     @Test

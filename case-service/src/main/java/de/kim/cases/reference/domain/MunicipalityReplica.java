@@ -24,4 +24,7 @@ public class MunicipalityReplica extends PanacheEntityBase {
 
     /** Aggregate version of the applied event; older or equal versions are ignored. */
     public long version;
+
+    /** Deleted at the source; kept so that older states cannot resurrect it. */
+    public boolean deleted;
 }

@@ -42,7 +42,7 @@ public class MunicipalityEventHandler implements EventHandler {
             return;
         }
         if (event.isTombstone()) {
-            replica.remove(subjectId(event));
+            replica.removeIfNewer(subjectId(event), event.aggregateVersion());
             return;
         }
         MunicipalityState state = event.dataAs(RegionEvents.MUNICIPALITY, json);

@@ -28,11 +28,11 @@ public class MunicipalityReplicaService {
     @Transactional(TxType.MANDATORY)
     public void applyIfNewer(MunicipalityState state, long version) {
         entityManager.createNativeQuery("""
-                insert into municipality_replica (id, ags, name, subregion, version)
-                values (?1, ?2, ?3, ?4, ?5)
+                insert into municipality_replica (id, ags, name, subregion, version, deleted)
+                values (?1, ?2, ?3, ?4, ?5, false)
                 on conflict (id) do update
                    set ags = excluded.ags, name = excluded.name, subregion = excluded.subregion,
-                       version = excluded.version
+                       version = excluded.version, deleted = false
                  where municipality_replica.version < excluded.version
                 """)
                 .setParameter(1, state.id())
@@ -43,15 +43,26 @@ public class MunicipalityReplicaService {
                 .executeUpdate();
     }
 
-    /** A tombstone: the municipality no longer exists. */
+    /**
+     * A tombstone: the municipality no longer exists. The row stays, emptied and marked, with the
+     * tombstone's version, so older states delivered later are ignored like any other.
+     */
     @Transactional(TxType.MANDATORY)
-    public void remove(UUID id) {
-        MunicipalityReplica.deleteById(id);
+    public void removeIfNewer(UUID id, long version) {
+        entityManager.createNativeQuery("""
+                insert into municipality_replica (id, version, deleted) values (?1, ?2, true)
+                on conflict (id) do update
+                   set ags = null, name = null, subregion = null, version = excluded.version, deleted = true
+                 where municipality_replica.version < excluded.version
+                """)
+                .setParameter(1, id)
+                .setParameter(2, version)
+                .executeUpdate();
     }
 
     @Transactional
     public List<MunicipalityState> list() {
-        return MunicipalityReplica.<MunicipalityReplica>listAll(Sort.by("name")).stream()
+        return MunicipalityReplica.<MunicipalityReplica>list("deleted = false", Sort.by("name")).stream()
                 .map(MunicipalityReplicaService::toState)
                 .toList();
     }
@@ -59,7 +70,7 @@ public class MunicipalityReplicaService {
     @Transactional
     public MunicipalityState get(UUID id) {
         MunicipalityReplica replica = MunicipalityReplica.findById(id);
-        if (replica == null) {
+        if (replica == null || replica.deleted) {
             throw ApiProblem.notFound("No municipality with this id.");
         }
         return toState(replica);
