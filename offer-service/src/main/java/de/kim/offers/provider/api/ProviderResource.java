@@ -66,7 +66,8 @@ public class ProviderResource {
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Name already registered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull RegisterProvider request) {
-        ProviderState created = providers.register(request.name(), request.kind(), request.contactEmail(),
+        ProviderState created = providers.register(request.name(), request.code(), request.kind(),
+                request.contactEmail(),
                 request.contactPhone());
         return Response.created(URI.create("/api/offers/providers/" + created.id())).entity(created).build();
     }

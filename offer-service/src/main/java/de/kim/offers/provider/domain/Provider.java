@@ -19,6 +19,9 @@ public class Provider extends PanacheEntityBase {
 
     public String name;
 
+    /** The provider's key in staff tokens (claim "provider"), e.g. caritas-lsw. */
+    public String code;
+
     @Enumerated(EnumType.STRING)
     public ProviderKind kind;
 

@@ -26,11 +26,16 @@ public class ProviderService {
     }
 
     @Transactional
-    public ProviderState register(String name, ProviderKind kind, String contactEmail, String contactPhone) {
+    public ProviderState register(String name, String code, ProviderKind kind, String contactEmail,
+            String contactPhone) {
         if (Provider.nameTaken(name)) {
             throw ApiProblem.conflict("A provider with this name is already registered.");
         }
+        if (code != null && Provider.count("code", code) > 0) {
+            throw ApiProblem.conflict("A provider with this code is already registered.");
+        }
         Provider provider = new Provider();
+        provider.code = code;
         provider.id = UUID.randomUUID();
         provider.name = name;
         provider.kind = kind;
@@ -57,7 +62,7 @@ public class ProviderService {
     }
 
     private static ProviderState toState(Provider provider) {
-        return new ProviderState(provider.id, provider.name, provider.kind.name(), provider.contactEmail,
+        return new ProviderState(provider.id, provider.name, provider.code, provider.kind.name(), provider.contactEmail,
                 provider.contactPhone);
     }
 }

@@ -10,6 +10,10 @@ public final class OfferEvents {
     public static final EventType<ProviderState> PROVIDER = new EventType<>("de.kim.offers.provider.v1", Topic.OFFERS,
             "provider", ProviderState.class);
 
+    /** Full current state of an offer (Angebot). */
+    public static final EventType<OfferState> OFFER = new EventType<>("de.kim.offers.offer.v1", Topic.OFFERS, "offer",
+            OfferState.class);
+
     private OfferEvents() {
     }
 }

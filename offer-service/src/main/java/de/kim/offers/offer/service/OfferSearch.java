@@ -1,0 +1,113 @@
+package de.kim.offers.offer.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import de.kim.offers.offer.api.OfferFilter;
+import de.kim.offers.offer.domain.Offer;
+import de.kim.offers.offer.domain.OfferStatus;
+import de.kim.platform.api.Page;
+import de.kim.platform.api.PageParams;
+import de.kim.platform.events.contract.offers.OfferState;
+
+/**
+ * Offer search in one SQL statement: area through the place replica, list fields through jsonb
+ * containment (GIN-indexed), text through the German full-text configuration, ranked when a text
+ * is given and by title otherwise.
+ */
+@ApplicationScoped
+public class OfferSearch {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+
+    OfferSearch(EntityManager entityManager, ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.json = json;
+    }
+
+    @Transactional
+    public Page<OfferState> search(OfferFilter filter, PageParams page) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        where.add("o.status = :status");
+        params.put("status", (filter.status == null ? OfferStatus.ACTIVE : filter.status).name());
+        String query = filter.text == null ? null : GermanTextQuery.of(filter.text);
+        boolean text = query != null;
+        if (text) {
+            where.add("o.search @@ to_tsquery('german', :text)");
+            params.put("text", query);
+        }
+        add(where, params, "subregion", filter.subregion,
+                "exists (select 1 from region_place m where m.id = o.municipality_id and m.subregion = :subregion)");
+        add(where, params, "municipality", filter.municipality, "o.municipality_id = :municipality");
+        add(where, params, "quarter", filter.quarter, "o.quarter_id = :quarter");
+        add(where, params, "category", name(filter.category), "o.category = :category");
+        add(where, params, "fieldOfAction", name(filter.fieldOfAction), "o.field_of_action = :fieldOfAction");
+        add(where, params, "phase", jsonArray(name(filter.phase)), "o.phases @> cast(:phase as jsonb)");
+        add(where, params, "language", jsonArray(filter.language), "o.languages @> cast(:language as jsonb)");
+        add(where, params, "targetGroup", jsonArray(filter.targetGroup),
+                "o.target_groups @> cast(:targetGroup as jsonb)");
+        add(where, params, "age", filter.eligibleAge,
+                "(o.min_age is null or o.min_age <= :age) and (o.max_age is null or o.max_age >= :age)");
+        add(where, params, "gender", jsonArray(name(filter.eligibleGender)),
+                "(o.genders = '[]'::jsonb or o.genders @> cast(:gender as jsonb))");
+        add(where, params, "residence", jsonArray(name(filter.eligibleResidenceStatus)),
+                "(o.residence_statuses = '[]'::jsonb or o.residence_statuses @> cast(:residence as jsonb))");
+
+        String conditions = String.join(" and ", where);
+        String order = text
+                ? "ts_rank(o.search, to_tsquery('german', :text)) desc, o.id"
+                : "lower(o.title), o.id";
+        Query ids = entityManager.createNativeQuery(
+                "select o.id from offer o where " + conditions + " order by " + order, UUID.class);
+        Query count = entityManager.createNativeQuery("select count(*) from offer o where " + conditions, Long.class);
+        params.forEach((name, value) -> {
+            ids.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        @SuppressWarnings("unchecked")
+        List<UUID> found = ids.setFirstResult(page.page * page.size).setMaxResults(page.size).getResultList();
+        Map<UUID, Offer> offers = Offer.<Offer>list("id in ?1", found).stream()
+                .collect(Collectors.toMap(offer -> offer.id, Function.identity()));
+        List<OfferState> items = found.stream().map(offers::get).map(OfferService::toState).toList();
+        return new Page<>(items, page.page, page.size, ((Number) count.getSingleResult()).longValue());
+    }
+
+    private static void add(List<String> where, Map<String, Object> params, String name, Object value,
+            String condition) {
+        if (value != null) {
+            where.add(condition);
+            params.put(name, value);
+        }
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    /** A one-element JSON array for jsonb containment. */
+    private String jsonArray(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(List.of(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot encode a filter value", e);
+        }
+    }
+}
