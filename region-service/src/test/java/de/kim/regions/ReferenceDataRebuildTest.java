@@ -56,7 +56,7 @@ class ReferenceDataRebuildTest {
         admin().body(Map.of("municipalityId", lunen, "role", "IMMIGRATION_OFFICE_BRIDGE", "fte", 2.0))
                 .post("/api/regions/posts").then().statusCode(201);
         admin().body(Map.of("subject", "b84f370e-ee53-59cd-8293-8232fa23b2a9", "displayName", "Fallmanagement Nord",
-                "subregion", "NORD", "role", "CASE_MANAGER")).post("/api/regions/team-members");
+                "subregion", "NORD", "role", "CASE_MANAGER")).post("/api/regions/team-members").then().statusCode(201);
         await().atMost(Duration.ofSeconds(20)).until(() -> relay.backlog() == 0);
 
         Map<String, JsonNode> rebuilt = rebuildFromTopic();

@@ -24,6 +24,7 @@ public class PageParams {
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
+    @Max(100_000)
     @Parameter(description = "Page number, from 0")
     public int page;
 

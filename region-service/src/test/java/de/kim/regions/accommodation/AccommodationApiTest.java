@@ -71,6 +71,31 @@ class AccommodationApiTest {
     }
 
     @Test
+    void refusesToMoveQuarterWithAccommodationToAnotherMunicipality() {
+        String lunen = RegionApi.municipality("Lünen", "NORD");
+        String werne = RegionApi.municipality("Werne", "NORD");
+        String quarter = RegionApi.quarter(lunen, "Lünen-Süd");
+        Map<String, Object> body = accommodation(lunen, 10, 0);
+        body.put("quarterId", quarter);
+        admin().body(body).post(PATH).then().statusCode(201);
+
+        String quarterPath = "/api/regions/quarters/" + quarter;
+        admin().header("If-Match", RegionApi.etag(quarterPath))
+                .body(Map.of("municipalityId", werne, "name", "Lünen-Süd", "kind", "DISTRICT_PART")).put(quarterPath)
+                .then().statusCode(409).body("detail", containsString("accommodations"));
+    }
+
+    @Test
+    void coordinatorMayNotMoveAccommodationIntoAnotherSubregion() {
+        String lunen = RegionApi.municipality("Lünen", "NORD");
+        String schwerte = RegionApi.municipality("Schwerte", "SUED");
+        String id = admin().body(accommodation(lunen, 10, 0)).post(PATH).then().statusCode(201).extract().path("id");
+
+        asCoordinatorOf("NORD").header("If-Match", RegionApi.etag(PATH + "/" + id))
+                .body(accommodation(schwerte, 10, 0)).put(PATH + "/" + id).then().statusCode(403);
+    }
+
+    @Test
     void coordinatorOfAnotherSubregionMayNotChangeIt() {
         String lunen = RegionApi.municipality("Lünen", "NORD");
         String id = admin().body(accommodation(lunen, 10, 0)).post(PATH).then().statusCode(201).extract().path("id");

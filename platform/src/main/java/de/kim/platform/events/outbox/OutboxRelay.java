@@ -16,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.jboss.logging.Logger;
 
@@ -160,14 +161,19 @@ public class OutboxRelay {
         try {
             acks.add(producer.send(KafkaBinding.toRecord(batch.get(0).topic(), batch.get(0).event())));
             acks.get(0).get(config.sendTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (Exception e) {
+            return new Delivery(0, unwrap(e));
+        }
+        try {
             for (PendingEvent pending : batch.subList(1, batch.size())) {
                 acks.add(producer.send(KafkaBinding.toRecord(pending.topic(), pending.event())));
             }
             producer.flush();
         } catch (Exception e) {
-            return new Delivery(0, unwrap(e));
+            // The first is acknowledged; the rest were not (all) handed over: retry them.
+            return new Delivery(1, new RetriableSendException(e));
         }
-        for (int i = 0; i < acks.size(); i++) {
+        for (int i = 1; i < acks.size(); i++) {
             try {
                 acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (Exception e) {
@@ -177,10 +183,18 @@ public class OutboxRelay {
         return new Delivery(acks.size(), null);
     }
 
+    /** Handing records to the producer failed (interrupted, closing): not the broker's verdict on them. */
+    private static final class RetriableSendException extends RetriableException {
+        RetriableSendException(Throwable cause) {
+            super(cause);
+        }
+    }
+
     /** Broker away, leader moving, timeouts: worth retrying. Too large, not authorised: never. */
     private static boolean isRetriable(Exception failure) {
         return failure instanceof RetriableException || failure instanceof TimeoutException
-                || failure instanceof InterruptedException;
+                || failure instanceof InterruptedException || failure instanceof InterruptException
+                || failure instanceof IllegalStateException;
     }
 
     private static Exception unwrap(Exception e) {

@@ -1,9 +1,6 @@
 package de.kim.regions.contactpoint.api;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,8 +31,8 @@ import de.kim.platform.api.Etags;
 import de.kim.platform.api.Page;
 import de.kim.platform.api.PageParams;
 import de.kim.platform.events.contract.regions.ContactPointState;
-import de.kim.platform.problem.ApiProblem;
 import de.kim.platform.security.Roles;
+import de.kim.regions.common.Moments;
 import de.kim.regions.contactpoint.service.ContactPointService;
 
 /** Contact points are public information for newcomers: reading needs no token, writing does. */
@@ -68,7 +65,7 @@ public class ContactPointResource {
     @APIResponse(responseCode = "200", description = "The contact points open then, with the current opening")
     public List<OpenContactPoint> open(
             @Parameter(description = "ISO 8601 date-time with offset, e.g. 2027-03-29T15:30+02:00; default now") @QueryParam("at") String at) {
-        return contactPoints.openAt(parse(at));
+        return contactPoints.openAt(Moments.parse("at", at));
     }
 
     @GET
@@ -106,16 +103,5 @@ public class ContactPointResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         contactPoints.delete(id, Etags.requiredVersion(ifMatch));
-    }
-
-    private static Instant parse(String at) {
-        if (at == null || at.isBlank()) {
-            return Instant.now();
-        }
-        try {
-            return OffsetDateTime.parse(at).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid("at", "must be an ISO 8601 date-time with offset, e.g. 2027-03-29T15:30+02:00");
-        }
     }
 }

@@ -37,9 +37,18 @@ public final class OpeningCalendar {
         this.closures = closures;
     }
 
-    /** The opening in progress at {@code at}, if any. */
+    /** The opening in progress at {@code at}, if any: only that local day's slots are looked at. */
     public Optional<Opening> openAt(Instant at) {
-        return next(at).filter(opening -> opening.contains(at));
+        LocalDate day = at.atZone(ZONE).toLocalDate();
+        if (isClosed(day)) {
+            return Optional.empty();
+        }
+        return hours.stream()
+                .filter(slot -> slot.day() == day.getDayOfWeek())
+                .map(slot -> new Opening(ZonedDateTime.of(day, slot.opens(), ZONE),
+                        ZonedDateTime.of(day, slot.closes(), ZONE)))
+                .filter(opening -> opening.contains(at))
+                .findFirst();
     }
 
     /** The opening in progress at {@code from}, else the first one after it (within a year). */

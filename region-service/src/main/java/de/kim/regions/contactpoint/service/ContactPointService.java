@@ -3,7 +3,6 @@ package de.kim.regions.contactpoint.service;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -55,9 +54,10 @@ public class ContactPointService extends ReferenceDataService<ContactPoint, Cont
                 .toList();
     }
 
-    /** The opening of a contact point in progress at {@code from}, or its next one. */
-    public Optional<OpenContactPoint> nextOpening(ContactPoint point, Instant from) {
-        return point.calendar().next(from).map(opening -> withOpening(point, opening));
+    /** The contact point with its opening in progress at {@code from}, or its next one (none: no times). */
+    public OpenContactPoint withNextOpening(ContactPoint point, Instant from) {
+        return point.calendar().next(from).map(opening -> withOpening(point, opening))
+                .orElseGet(() -> new OpenContactPoint(toState(point), null, null));
     }
 
     @Override

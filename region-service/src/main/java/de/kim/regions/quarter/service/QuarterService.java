@@ -42,6 +42,10 @@ public class QuarterService extends ReferenceDataService<Quarter, QuarterState, 
     protected void apply(Quarter quarter, QuarterInput input) {
         Municipality municipality = References.municipality(input.municipalityId(), "municipalityId");
         access.requireSubregion(municipality.subregion.code);
+        if (quarter.municipality != null && !quarter.municipality.id.equals(municipality.id)) {
+            // What lies in the quarter lies in its municipality: it cannot move away from under them.
+            requireUnreferenced(quarter);
+        }
         requireNameFreeIn(municipality, input.name(), quarter.id);
         quarter.municipality = municipality;
         quarter.name = input.name();

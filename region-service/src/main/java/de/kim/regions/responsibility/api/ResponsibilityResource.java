@@ -1,6 +1,5 @@
 package de.kim.regions.responsibility.api;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.kim.platform.security.Roles;
+import de.kim.regions.common.Moments;
 import de.kim.regions.responsibility.service.ResponsibilityService;
 
 @Path("/api/regions/responsibility")
@@ -36,7 +36,8 @@ public class ResponsibilityResource {
     @APIResponse(responseCode = "200", description = "The responsibility")
     public Responsibility lookUp(
             @Parameter(description = "Municipality id", required = true) @QueryParam("municipality") UUID municipality,
-            @Parameter(description = "Quarter id, optional; must lie in the municipality") @QueryParam("quarter") UUID quarter) {
-        return responsibility.lookUp(municipality, quarter, Instant.now());
+            @Parameter(description = "Quarter id, optional; must lie in the municipality") @QueryParam("quarter") UUID quarter,
+            @Parameter(description = "The moment for the next openings, ISO 8601 with offset; default now") @QueryParam("at") String at) {
+        return responsibility.lookUp(municipality, quarter, Moments.parse("at", at));
     }
 }

@@ -58,9 +58,10 @@ public class ResponsibilityService {
         List<ContactPoint> points = quarter == null
                 ? ContactPoint.list("municipality", municipality)
                 : ContactPoint.list("municipality = ?1 and (quarter is null or quarter = ?2)", municipality, quarter);
+        // All of the area's contact points, soonest opening first; those without office hours last.
         List<OpenContactPoint> openings = points.stream()
-                .flatMap(point -> contactPoints.nextOpening(point, now).stream())
-                .sorted(Comparator.comparing(OpenContactPoint::opens))
+                .map(point -> contactPoints.withNextOpening(point, now))
+                .sorted(Comparator.comparing(OpenContactPoint::opens, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         return new Responsibility(subregions.toState(subregion), municipalities.toState(municipality),
                 quarter == null ? null : quarters.toState(quarter),

@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.QueryParam;
@@ -14,24 +15,55 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * An unknown value of an enum query parameter (e.g. {@code ?role=BOSS}) is invalid input (422 with the allowed values),
+ * An unknown value of an enum or id query parameter (e.g. {@code ?role=BOSS}) is invalid input (422 with the allowed values),
  * not the 404 JAX-RS answers for a failed query parameter conversion.
  */
 @Provider
-public class EnumParameters implements ParamConverterProvider {
+public class QueryParameters implements ParamConverterProvider {
 
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        if (!rawType.isEnum()) {
-            return null;
-        }
         String name = Arrays.stream(annotations).filter(QueryParam.class::isInstance)
                 .map(a -> ((QueryParam) a).value()).findFirst().orElse(null);
         if (name == null) {
             return null;
         }
-        return new EnumConverter(rawType, name);
+        if (rawType.isEnum()) {
+            return new EnumConverter(rawType, name);
+        }
+        if (rawType == UUID.class) {
+            return (ParamConverter<T>) new UuidConverter(name);
+        }
+        return null;
+    }
+
+    private record UuidConverter(String parameter) implements ParamConverter<UUID> {
+
+        @Override
+        public UUID fromString(String value) {
+            if (value == null || value.isEmpty()) {
+                return null;
+            }
+            try {
+                return UUID.fromString(value);
+            } catch (IllegalArgumentException e) {
+                throw invalid(parameter, "must be an id (UUID)");
+            }
+        }
+
+        @Override
+        public String toString(UUID value) {
+            return value == null ? null : value.toString();
+        }
+    }
+
+    private static WebApplicationException invalid(String parameter, String message) {
+        ProblemKind kind = ProblemKind.VALIDATION;
+        Problem problem = new Problem(kind.type(), kind.title(), kind.status(), "The request has invalid parameters.",
+                null, List.of(new Problem.FieldError(parameter, message)));
+        return new WebApplicationException(
+                Response.status(kind.status()).type(Problem.MEDIA_TYPE).entity(problem).build());
     }
 
     private record EnumConverter<E extends Enum<E>>(Class<E> type, String parameter) implements ParamConverter<E> {
@@ -46,12 +78,7 @@ public class EnumParameters implements ParamConverterProvider {
             } catch (IllegalArgumentException e) {
                 String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name)
                         .collect(Collectors.joining(", "));
-                ProblemKind kind = ProblemKind.VALIDATION;
-                Problem problem = new Problem(kind.type(), kind.title(), kind.status(),
-                        "The request has invalid parameters.", null,
-                        List.of(new Problem.FieldError(parameter, "must be one of " + allowed)));
-                throw new WebApplicationException(
-                        Response.status(kind.status()).type(Problem.MEDIA_TYPE).entity(problem).build());
+                throw invalid(parameter, "must be one of " + allowed);
             }
         }
 
