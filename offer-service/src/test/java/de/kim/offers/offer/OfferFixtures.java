@@ -29,16 +29,16 @@ import de.kim.platform.security.Roles;
  * Places arrive as the region-service publishes them (real Kafka → the offer-service's consumer);
  * offers are made through the API.
  */
-final class OfferFixtures {
+public final class OfferFixtures {
 
     private final TopicProbe kafka;
 
-    OfferFixtures(String bootstrapServers) {
+    public OfferFixtures(String bootstrapServers) {
         this.kafka = new TopicProbe(bootstrapServers);
     }
 
     /** A municipality in the sub-region, replicated; returns its id. */
-    UUID municipality(String name, String subregion) {
+    public UUID municipality(String name, String subregion) {
         UUID id = UUID.randomUUID();
         publish(RegionEvents.MUNICIPALITY, id, "{\"id\":\"" + id + "\",\"ags\":\"05978024\",\"name\":\"" + name
                 + "\",\"subregion\":\"" + subregion + "\"}");
@@ -53,12 +53,12 @@ final class OfferFixtures {
     }
 
     /** A provider with a code for the provider claim; returns its id. */
-    static String provider(String name, String code) {
+    public static String provider(String name, String code) {
         return as(Roles.ADMIN).body(Map.of("name", name, "code", code, "kind", "WELFARE_ORGANISATION"))
                 .post("/api/offers/providers").then().statusCode(201).extract().path("id");
     }
 
-    static Map<String, Object> offer(String provider, UUID municipality, String title) {
+    public static Map<String, Object> offer(String provider, UUID municipality, String title) {
         Map<String, Object> body = new HashMap<>();
         body.put("providerId", provider);
         body.put("title", title);
@@ -79,11 +79,11 @@ final class OfferFixtures {
         return body;
     }
 
-    static RequestSpecification as(String role) {
+    public static RequestSpecification as(String role) {
         return given().auth().oauth2(TestTokens.forRole("user-" + role, role)).contentType(ContentType.JSON);
     }
 
-    static RequestSpecification as(String role, Map<String, String> claims) {
+    public static RequestSpecification as(String role, Map<String, String> claims) {
         return given().auth().oauth2(TestTokens.forRole("user-" + role, role, claims)).contentType(ContentType.JSON);
     }
 
