@@ -54,7 +54,11 @@ public final class OfferFixtures {
 
     /** A provider with a code for the provider claim; returns its id. */
     public static String provider(String name, String code) {
-        return as(Roles.ADMIN).body(Map.of("name", name, "code", code, "kind", "WELFARE_ORGANISATION"))
+        Map<String, String> body = new HashMap<>(Map.of("name", name, "kind", "WELFARE_ORGANISATION"));
+        if (code != null) {
+            body.put("code", code);
+        }
+        return as(Roles.ADMIN).body(body)
                 .post("/api/offers/providers").then().statusCode(201).extract().path("id");
     }
 
