@@ -84,6 +84,22 @@ class SuiteIT {
     }
 
     @Test
+    void newcomerFindsDemoOffersInThePublicDirectory() {
+        given().queryParam("size", 100).get(SUITE.gateway() + "/api/offers/public")
+                .then().statusCode(200)
+                .body("items.title",
+                        hasItems("Nähcafé für Frauen", "Rucksack-Programm", "Ehrenamt: Lesepatenschaften"));
+    }
+
+    @Test
+    void caseManagerFindsLanguageCoursesInGerman() {
+        given().auth().oauth2(userToken("fm.nord")).queryParam("q", "Sprachkurse")
+                .get(SUITE.gateway() + "/api/offers")
+                .then().statusCode(200)
+                .body("items.title", hasItems("Sprachkurs Deutsch A1"));
+    }
+
+    @Test
     void rejectsCallWithoutTokenWith401Problem() {
         given().get(SUITE.gateway() + "/api/regions/municipalities")
                 .then().statusCode(401)

@@ -60,6 +60,11 @@ public final class DemoDataLoader {
         Function<JsonNode, String> memberKey = e -> e.get("subject").asText() + "|" + e.get("subregion").asText()
                 + "|" + e.get("role").asText();
         createMissing("team-members", demo.get("teamMembers"), memberKey, memberKey);
+        createMissing("/api/offers/providers", demo.get("providers"), e -> e.get("code").asText(),
+                e -> e.get("code").asText());
+        createMissing("/api/offers", resolveOffers(demo.get("offers")),
+                e -> e.get("providerId").asText() + "|" + e.get("title").asText(),
+                e -> e.get("providerId").asText() + "|" + e.get("title").asText());
         System.out.println("demo data: Kreis Unna loaded (" + created + " new entries)");
     }
 
@@ -79,6 +84,28 @@ public final class DemoDataLoader {
         return resolved;
     }
 
+    /** Provider codes and the place's natural keys become ids. */
+    private List<JsonNode> resolveOffers(JsonNode offers) throws Exception {
+        List<JsonNode> resolved = new ArrayList<>();
+        for (JsonNode offer : offers) {
+            ObjectNode copy = offer.deepCopy();
+            copy.put("providerId", idOf("/api/offers/providers", "code", copy.remove("provider").asText(), null));
+            JsonNode place = copy.remove("place");
+            String municipalityId = idOf("municipalities", "ags", place.get("municipality").asText(), null);
+            ObjectNode ids = json.createObjectNode().put("municipalityId", municipalityId);
+            if (place.has("quarter")) {
+                ids.put("quarterId", idOf("quarters", "name", place.get("quarter").asText(), municipalityId));
+            }
+            if (place.has("contactPoint")) {
+                ids.put("contactPointId",
+                        idOf("contact-points", "name", place.get("contactPoint").asText(), municipalityId));
+            }
+            copy.set("place", ids);
+            resolved.add(copy);
+        }
+        return resolved;
+    }
+
     private static String placeKey(JsonNode entry) {
         return entry.get("municipalityId").asText() + "|" + entry.get("name").asText();
     }
@@ -91,7 +118,7 @@ public final class DemoDataLoader {
         }
         for (JsonNode entry : entries) {
             if (!existing.contains(keyOfEntry.apply(entry))) {
-                send("POST", "/api/regions/" + collection, json.writeValueAsString(entry), 201);
+                post(path(collection), json.writeValueAsString(entry));
                 created++;
             }
         }
@@ -110,7 +137,7 @@ public final class DemoDataLoader {
         List<JsonNode> items = new ArrayList<>();
         for (int page = 0;; page++) {
             String query = "?size=100&page=" + page + (municipalityId == null ? "" : "&municipality=" + municipalityId);
-            JsonNode body = json.readTree(send("GET", "/api/regions/" + collection + query, null, 200));
+            JsonNode body = json.readTree(send("GET", path(collection) + query, null, 200));
             body.get("items").forEach(items::add);
             if (body.get("items").size() < 100) {
                 return items;
@@ -120,7 +147,35 @@ public final class DemoDataLoader {
 
     private String send(String method, String path, String body, int expected)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
+        HttpResponse<String> response = http.send(request(method, path, body), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response.body();
+    }
+
+    /**
+     * Creates an entry. Other services learn about places through events a moment after the
+     * region-service has them, so a place they do not know yet (422) is tried again for a while.
+     */
+    private void post(String path, String body) throws IOException, InterruptedException {
+        for (int attempt = 1;; attempt++) {
+            HttpResponse<String> response = http.send(request("POST", path, body),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 201) {
+                return;
+            }
+            if (response.statusCode() != 422 || attempt == 40) {
+                throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private HttpRequest request(String method, String path, String body) {
+        return HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
@@ -128,12 +183,11 @@ public final class DemoDataLoader {
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-                    + response.body());
-        }
-        return response.body();
+    }
+
+    /** A region collection by name ("quarters"), or a full API path. */
+    private static String path(String collection) {
+        return collection.startsWith("/") ? collection : "/api/regions/" + collection;
     }
 
     /** The DEMO admin (password "demo") through the public client kim-cli. */

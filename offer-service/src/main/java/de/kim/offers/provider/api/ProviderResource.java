@@ -1,12 +1,12 @@
 package de.kim.offers.provider.api;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.kim.offers.provider.service.ProviderService;
+import de.kim.platform.api.Page;
+import de.kim.platform.api.PageParams;
 import de.kim.platform.events.contract.offers.ProviderState;
 import de.kim.platform.problem.Problem;
 import de.kim.platform.security.Roles;
@@ -41,10 +43,10 @@ public class ProviderResource {
     @GET
     @RolesAllowed({Roles.CASE_MANAGER, Roles.COORDINATOR, Roles.AUTHORITY_STAFF, Roles.PROVIDER_STAFF,
             Roles.ANALYST, Roles.ADMIN, Roles.AGENCY_SYSTEM})
-    @Operation(summary = "List providers", description = "Sorted by name.")
+    @Operation(summary = "List providers", description = "Staff roles. Sortable by name, code.")
     @APIResponse(responseCode = "200", description = "The providers")
-    public List<ProviderState> list() {
-        return providers.list();
+    public Page<ProviderState> list(@Valid @BeanParam PageParams page) {
+        return providers.list(page);
     }
 
     @GET

@@ -1,15 +1,15 @@
 package de.kim.offers.provider.service;
 
-import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Sort;
-
 import de.kim.offers.provider.domain.Provider;
 import de.kim.offers.provider.domain.ProviderKind;
+import de.kim.platform.api.Page;
+import de.kim.platform.api.PageParams;
 import de.kim.platform.events.contract.offers.OfferEvents;
 import de.kim.platform.events.contract.offers.ProviderState;
 import de.kim.platform.events.outbox.Outbox;
@@ -48,8 +48,8 @@ public class ProviderService {
     }
 
     @Transactional
-    public List<ProviderState> list() {
-        return Provider.<Provider>listAll(Sort.by("name")).stream().map(ProviderService::toState).toList();
+    public Page<ProviderState> list(PageParams page) {
+        return page.fetch(Provider.findAll(page.sort(Set.of("name", "code"), "name")), ProviderService::toState);
     }
 
     @Transactional
