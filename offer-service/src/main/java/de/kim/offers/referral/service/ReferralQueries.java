@@ -1,0 +1,77 @@
+package de.kim.offers.referral.service;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+
+import de.kim.offers.referral.api.ReferralView;
+import de.kim.offers.referral.domain.Placement;
+import de.kim.offers.referral.domain.PlacementStatus;
+import de.kim.platform.api.Page;
+import de.kim.platform.api.PageParams;
+import de.kim.platform.api.QueryFilter;
+import de.kim.platform.api.Versioned;
+import de.kim.platform.problem.ApiProblem;
+import de.kim.platform.security.Roles;
+
+/**
+ * Referrals visible to the caller: provider staff see those to their own provider's offers,
+ * coordinators those in their sub-region, admins all. Anything else does not exist for them (404).
+ */
+@ApplicationScoped
+public class ReferralQueries {
+
+    private final SecurityIdentity identity;
+
+    ReferralQueries(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    @Transactional
+    public Page<ReferralView> list(UUID offer, PlacementStatus status, PageParams page) {
+        QueryFilter filter = visible().and("offer.id = :offer", "offer", offer).and("status = :status", "status",
+                status);
+        return page.fetch(Placement.find(filter.query(), Sort.by("requestedAt").and("referralId"),
+                filter.parameters()), ReferralView::of);
+    }
+
+    @Transactional
+    public Versioned<ReferralView> get(UUID referralId) {
+        Placement placement = findVisible(referralId);
+        return new Versioned<>(ReferralView.of(placement), placement.version);
+    }
+
+    /** @throws ApiProblem 404 when the referral does not exist or is not the caller's to see */
+    public Placement findVisible(UUID referralId) {
+        QueryFilter filter = visible().and("referralId = :id", "id", referralId);
+        Placement placement = Placement.<Placement>find(filter.query(), filter.parameters()).firstResult();
+        if (placement == null) {
+            throw ApiProblem.notFound("No referral with this id.");
+        }
+        return placement;
+    }
+
+    private QueryFilter visible() {
+        QueryFilter filter = new QueryFilter();
+        if (identity.hasRole(Roles.ADMIN)) {
+            return filter;
+        }
+        if (identity.hasRole(Roles.COORDINATOR)) {
+            return filter.and("exists (select 1 from RegionPlace m where m.id = offer.municipalityId"
+                    + " and m.subregion = :subregion)", "subregion", claimOrNothing("subregion"));
+        }
+        return filter.and("offer.provider.code = :provider", "provider", claimOrNothing("provider"));
+    }
+
+    /** A missing claim matches nothing, never everything. */
+    private String claimOrNothing(String name) {
+        String value = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim(name) : null;
+        return value == null ? "\u0000none" : value;
+    }
+}

@@ -1,0 +1,206 @@
+package de.kim.offers.referral;
+
+import static de.kim.offers.offer.OfferFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+import de.kim.localinfra.kafka.KafkaBroker;
+import de.kim.localinfra.kafka.TopicProbe;
+import de.kim.offers.offer.OfferFixtures;
+import de.kim.offers.referral.service.PlacementService;
+import de.kim.platform.events.cloudevents.CloudEvent;
+import de.kim.platform.events.cloudevents.KafkaBinding;
+import de.kim.platform.events.contract.referrals.ReferralEvents;
+import de.kim.platform.events.contract.referrals.ReferralRequested;
+import de.kim.platform.security.Roles;
+import de.kim.platform.vocabulary.Gender;
+
+/** The closed referral loop on the provider side: decisions, capacity, waitlist, access. */
+@QuarkusTest
+class ReferralTest {
+
+    private static final OffsetDateTime T0 = OffsetDateTime.of(2027, 2, 1, 9, 0, 0, 0, ZoneOffset.UTC);
+
+    KafkaBroker broker;
+
+    @Inject
+    PlacementService placements;
+
+    @Inject
+    ObjectMapper json;
+
+    private UUID lunen;
+    private String code;
+    private String provider;
+
+    @BeforeEach
+    void offerWithProvider() {
+        lunen = new OfferFixtures(broker.bootstrapServers()).municipality("Lünen", "NORD");
+        code = "traeger-" + UUID.randomUUID().toString().substring(0, 8);
+        provider = OfferFixtures.provider("Träger " + code, code);
+    }
+
+    @Test
+    void acceptsUntilFullThenWaitlistsAndPromotesInRequestOrder() {
+        String offer = offer(2, Map.of());
+        List<UUID> referrals = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            referrals.add(request(offer, T0.plusMinutes(i), null));
+        }
+        awaitStatus(referrals.get(3), "WAITLISTED");
+        assertThat(statuses(referrals)).containsExactly("ACCEPTED", "ACCEPTED", "WAITLISTED", "WAITLISTED");
+        asProvider().get("/api/referrals/" + referrals.get(3)).then().body("waitlistPosition", equalTo(2));
+
+        transition(referrals.get(0), "start");
+        transition(referrals.get(0), "complete");
+        assertThat(statuses(referrals)).containsExactly("COMPLETED", "ACCEPTED", "ACCEPTED", "WAITLISTED");
+        asProvider().get("/api/referrals/" + referrals.get(3)).then().body("waitlistPosition", equalTo(1));
+
+        transition(referrals.get(1), "drop-out");
+        assertThat(statuses(referrals)).containsExactly("COMPLETED", "DROPPED_OUT", "ACCEPTED", "ACCEPTED");
+    }
+
+    @Test
+    void publishesEachAnswerWithTheNextVersion() {
+        UUID referral = request(offer(1, Map.of()), T0, null);
+
+        var record = new TopicProbe(broker.bootstrapServers()).awaitRecord("kim.referrals.v1",
+                r -> referral.toString().equals(r.key())
+                        && ReferralEvents.STATUS.type().equals(TopicProbe.header(r, "ce_type")),
+                Duration.ofSeconds(20));
+        assertThat(TopicProbe.header(record, "ce_aggregateversion")).isEqualTo("1");
+        assertThat(TopicProbe.value(record)).contains("\"status\": \"ACCEPTED\"");
+    }
+
+    @Test
+    void declinesIneligiblePeopleAndInactiveOffers() {
+        String forWomen = offer(10, Map.of("genders", List.of("FEMALE")));
+        UUID man = request(forWomen, T0, Gender.MALE);
+        UUID unknownGender = request(forWomen, T0, null);
+        UUID woman = request(forWomen, T0, Gender.FEMALE);
+        awaitStatus(woman, "ACCEPTED");
+        asProvider().get("/api/referrals/" + man).then().body("status", equalTo("DECLINED"))
+                .body("reason", equalTo("the offer is for other genders"));
+        asProvider().get("/api/referrals/" + unknownGender).then().body("status", equalTo("DECLINED"));
+    }
+
+    @Test
+    void neverGivesAwayMorePlacesThanThereAreUnderConcurrentDecisions() throws Exception {
+        UUID offer = UUID.fromString(offer(5, Map.of()));
+        int parallel = 16;
+        ExecutorService instances = Executors.newFixedThreadPool(parallel);
+        CyclicBarrier together = new CyclicBarrier(parallel);
+        List<Future<?>> decisions = new ArrayList<>();
+        List<UUID> referrals = new ArrayList<>();
+        for (int i = 0; i < parallel; i++) {
+            ReferralRequested request = new ReferralRequested(UUID.randomUUID(), offer, "case-" + i,
+                    T0.plusSeconds(i), 30, null, null, null, null);
+            referrals.add(request.referralId());
+            // All decisions start at the same moment, as on several instances at once.
+            decisions.add(instances.submit(() -> {
+                together.await();
+                QuarkusTransaction.requiringNew().run(() -> placements.decide(request));
+                return null;
+            }));
+        }
+        for (Future<?> decision : decisions) {
+            decision.get();
+        }
+        instances.shutdown();
+
+        List<String> statuses = statuses(referrals);
+        assertThat(statuses.stream().filter("ACCEPTED"::equals)).hasSize(5);
+        assertThat(statuses.stream().filter("WAITLISTED"::equals)).hasSize(parallel - 5);
+    }
+
+    @Test
+    void othersDoNotSeeOrChangeTheReferral() {
+        UUID referral = request(offer(3, Map.of()), T0, null);
+        awaitStatus(referral, "ACCEPTED");
+
+        as(Roles.PROVIDER_STAFF, Map.of("provider", "someone-else")).get("/api/referrals/" + referral).then()
+                .statusCode(404);
+        as(Roles.PROVIDER_STAFF, Map.of("provider", "someone-else")).header("If-Match", "\"0\"")
+                .post("/api/referrals/" + referral + "/start").then().statusCode(404);
+        as(Roles.COORDINATOR, Map.of("subregion", "SUED")).get("/api/referrals/" + referral).then().statusCode(404);
+        as(Roles.COORDINATOR, Map.of("subregion", "NORD")).get("/api/referrals/" + referral).then().statusCode(200);
+        as(Roles.CASE_MANAGER).get("/api/referrals").then().statusCode(403);
+        as(Roles.PROVIDER_STAFF, Map.of("provider", "someone-else")).queryParam("size", 100).get("/api/referrals")
+                .then().statusCode(200)
+                .body("items.findAll { it.referralId == '" + referral + "' }.size()", equalTo(0));
+    }
+
+    private String offer(int capacity, Map<String, Object> eligibility) {
+        Map<String, Object> body = OfferFixtures.offer(provider, lunen, "Kurs " + UUID.randomUUID());
+        body.put("capacity", capacity);
+        Map<String, Object> rules = new java.util.HashMap<>(
+                Map.of("genders", List.of(), "residenceStatuses", List.of()));
+        rules.putAll(eligibility);
+        body.put("eligibility", rules);
+        return as(Roles.ADMIN).body(body).post("/api/offers").then().statusCode(201).extract().path("id");
+    }
+
+    private UUID request(String offer, OffsetDateTime at, Gender gender) {
+        UUID referral = UUID.randomUUID();
+        ReferralRequested request = new ReferralRequested(referral, UUID.fromString(offer),
+                "fall-" + referral.toString().substring(0, 8), at, 30, gender, null, null, null);
+        try {
+            new TopicProbe(broker.bootstrapServers()).send(KafkaBinding.toRecord("kim.referrals.v1",
+                    new CloudEvent(UUID.randomUUID().toString(), "/kim/case-service", ReferralEvents.REQUESTED.type(),
+                            referral.toString(), at, 0,
+                            json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8))));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        awaitStatus(referral, null);
+        return referral;
+    }
+
+    /** Waits until the referral is known here (with the status, when one is given). */
+    private void awaitStatus(UUID referral, String status) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            var response = as(Roles.ADMIN).get("/api/referrals/" + referral);
+            return response.statusCode() == 200 && (status == null || status.equals(response.path("status")));
+        });
+    }
+
+    private List<String> statuses(List<UUID> referrals) {
+        return referrals.stream()
+                .map(id -> as(Roles.ADMIN).get("/api/referrals/" + id).then().statusCode(200).extract()
+                        .<String>path("status"))
+                .toList();
+    }
+
+    private void transition(UUID referral, String action) {
+        String etag = asProvider().get("/api/referrals/" + referral).then().extract().header("ETag");
+        asProvider().header("If-Match", etag).post("/api/referrals/" + referral + "/" + action).then().statusCode(200);
+    }
+
+    private io.restassured.specification.RequestSpecification asProvider() {
+        return as(Roles.PROVIDER_STAFF, Map.of("provider", code));
+    }
+}
