@@ -145,6 +145,23 @@ class OfferTest {
     }
 
     @Test
+    void findsOffersOpenAtATimeInGermanLocalTime() {
+        UUID werne = fixtures.municipality("Werne", "NORD");
+        // Tuesdays 09:00-11:00 from 2027-01-11 to 2027-06-30 (see OfferFixtures).
+        String id = as(Roles.ADMIN).body(offer(caritas, werne, "Dienstagskurs")).post("/api/offers").then()
+                .statusCode(201).extract().path("id");
+
+        search(Map.of("municipality", werne.toString(), "openAt", "2027-04-06T10:30+02:00")).body("items.id",
+                contains(id));
+        search(Map.of("municipality", werne.toString(), "openAt", "2027-04-06T08:30:00Z")).body("items.id",
+                contains(id)); // 10:30 in Lünen
+        search(Map.of("municipality", werne.toString(), "openAt", "2027-04-06T11:30+02:00")).body("items", empty());
+        search(Map.of("municipality", werne.toString(), "openAt", "2027-07-06T10:30+02:00")).body("items", empty());
+        as(Roles.CASE_MANAGER).queryParam("openAt", "Dienstag").get("/api/offers").then().statusCode(422)
+                .body("errors.field", contains("openAt"));
+    }
+
+    @Test
     void publicDirectoryShowsActiveOffersOnlyAndNeedsNoLogin() {
         Map<String, Object> draft = offer(caritas, lunen, "Entwurf");
         draft.put("status", "DRAFT");

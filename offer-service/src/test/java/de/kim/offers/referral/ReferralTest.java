@@ -3,6 +3,8 @@ package de.kim.offers.referral;
 import static de.kim.offers.offer.OfferFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.charset.StandardCharsets;
@@ -82,6 +84,13 @@ class ReferralTest {
 
         transition(referrals.get(1), "drop-out");
         assertThat(statuses(referrals)).containsExactly("COMPLETED", "DROPPED_OUT", "ACCEPTED", "ACCEPTED");
+        as(Roles.CASE_MANAGER).queryParam("municipality", lunen.toString()).queryParam("hasFreePlaces", true)
+                .get("/api/offers").then().statusCode(200).body("items", empty());
+        as(Roles.CASE_MANAGER).queryParam("municipality", lunen.toString()).get("/api/offers").then()
+                .body("items.id", contains(offer));
+        transition(referrals.get(2), "drop-out");
+        as(Roles.CASE_MANAGER).queryParam("municipality", lunen.toString()).queryParam("hasFreePlaces", true)
+                .get("/api/offers").then().statusCode(200).body("items.id", contains(offer));
     }
 
     @Test

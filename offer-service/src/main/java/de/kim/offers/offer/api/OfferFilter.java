@@ -54,6 +54,14 @@ public class OfferFilter {
     @Parameter(description = "Default ACTIVE")
     public OfferStatus status;
 
+    @QueryParam("openAt")
+    @Parameter(description = "Only offers with a slot at this moment (ISO 8601 with offset; schedules are Europe/Berlin times)")
+    public String openAt;
+
+    @QueryParam("hasFreePlaces")
+    @Parameter(description = "true: only offers without a capacity limit or with a place not taken")
+    public Boolean hasFreePlaces;
+
     @QueryParam("eligibleAge")
     @Min(0)
     @Max(120)

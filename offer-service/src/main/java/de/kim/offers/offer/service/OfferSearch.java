@@ -1,5 +1,10 @@
 package de.kim.offers.offer.service;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +27,7 @@ import de.kim.offers.offer.domain.OfferStatus;
 import de.kim.platform.api.Page;
 import de.kim.platform.api.PageParams;
 import de.kim.platform.events.contract.offers.OfferState;
+import de.kim.platform.problem.ApiProblem;
 
 /**
  * Offer search in one SQL statement: area through the place replica, list fields through jsonb
@@ -30,6 +36,8 @@ import de.kim.platform.events.contract.offers.OfferState;
  */
 @ApplicationScoped
 public class OfferSearch {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -68,6 +76,21 @@ public class OfferSearch {
         add(where, params, "residence", jsonArray(name(filter.eligibleResidenceStatus)),
                 "(o.residence_statuses = '[]'::jsonb or o.residence_statuses @> cast(:residence as jsonb))");
 
+        if (Boolean.TRUE.equals(filter.hasFreePlaces)) {
+            where.add("(o.capacity is null or (select count(*) from placement p where p.offer_id = o.id"
+                    + " and p.status in ('ACCEPTED', 'STARTED')) < o.capacity)");
+        }
+        if (filter.openAt != null && !filter.openAt.isBlank()) {
+            ZonedDateTime local = moment(filter.openAt).atZone(BERLIN);
+            where.add(
+                    "(o.starts_on is null or o.starts_on <= :openDate) and (o.ends_on is null or o.ends_on >= :openDate)"
+                            + " and exists (select 1 from jsonb_array_elements(o.schedule) s where s->>'day' = :openDay"
+                            + " and " + time("s->'starts'") + " <= :openTime and " + time("s->'ends'")
+                            + " > :openTime)");
+            params.put("openDate", local.toLocalDate());
+            params.put("openDay", local.getDayOfWeek().name());
+            params.put("openTime", local.toLocalTime());
+        }
         String conditions = String.join(" and ", where);
         String order = text
                 ? "ts_rank(o.search, to_tsquery('german', :text)) desc, o.id"
@@ -85,6 +108,25 @@ public class OfferSearch {
                 .collect(Collectors.toMap(offer -> offer.id, Function.identity()));
         List<OfferState> items = found.stream().map(offers::get).map(OfferService::toState).toList();
         return new Page<>(items, page.page, page.size, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /**
+     * A time of the schedule column: Hibernate's JSON mapper writes LocalTime as [hour, minute(, second)],
+     * an ISO string is read as well.
+     */
+    private static String time(String json) {
+        return "(case jsonb_typeof(" + json + ") when 'array' then make_time((" + json + "->>0)::int, coalesce(("
+                + json + "->>1)::int, 0), coalesce((" + json + "->>2)::float8, 0)) else (" + json
+                + "#>>'{}')::time end)";
+    }
+
+    private static Instant moment(String value) {
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.invalid("openAt",
+                    "must be an ISO 8601 date-time with offset, e.g. 2027-03-29T15:30+02:00");
+        }
     }
 
     private static void add(List<String> where, Map<String, Object> params, String name, Object value,
