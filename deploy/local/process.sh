@@ -68,7 +68,9 @@ proc_stop() {
   local name=$1 grace=${2:-20} pidfile pgid i
   pidfile=$(_proc_pidfile "$name")
   pgid=$(proc_pid "$name")
-  if proc_running "$name"; then
+  # Ours while the leader runs with its recorded start time; also when the leader is gone but its
+  # group lives on (kc.sh died, java did not): a pid in use as a group id is not handed out again.
+  if proc_running "$name" || { [[ -n $pgid && ! -e /proc/$pgid ]] && kill -0 -- "-$pgid" 2>/dev/null; }; then
     kill -TERM -- "-$pgid" 2>/dev/null || true
     for ((i = 0; i < grace * 10; i++)); do
       kill -0 -- "-$pgid" 2>/dev/null || break

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -43,6 +44,23 @@ class MunicipalityPublishingTest {
         assertThat(TopicProbe.header(record, "ce_time")).isNotBlank();
         assertThat(TopicProbe.value(record)).contains("\"ags\": \"05978024\"").contains("\"name\": \"Lünen\"")
                 .contains("\"subregion\": \"NORD\"");
+    }
+
+    @Test
+    void publishesEachChangeWithTheNextVersionAndDeletionAsTombstone() {
+        String id = register(RegionApi.freshAgs(), "Bönen");
+        String path = "/api/regions/municipalities/" + id;
+        RegionApi.admin().header("If-Match", RegionApi.etag(path))
+                .body(Map.of("ags", RegionApi.freshAgs(), "name", "Bönen (Westf.)", "subregion", "NORD")).put(path)
+                .then().statusCode(200);
+        RegionApi.admin().header("If-Match", RegionApi.etag(path)).delete(path).then().statusCode(204);
+
+        List<ConsumerRecord<String, byte[]>> records = new TopicProbe(broker.bootstrapServers()).readUntil(
+                "kim.regions.v1", r -> id.equals(r.key()) && r.value() == null, Duration.ofSeconds(20));
+        List<String> versions = records.stream().filter(r -> id.equals(r.key()))
+                .map(r -> TopicProbe.header(r, "ce_aggregateversion") + (r.value() == null ? " tombstone" : ""))
+                .toList();
+        assertThat(versions).containsExactly("0", "1", "2 tombstone");
     }
 
     @Test
