@@ -69,9 +69,9 @@ public class ReferralQueries {
         return filter.and("offer.provider.code = :provider", "provider", claimOrNothing("provider"));
     }
 
-    /** A missing claim matches nothing, never everything. */
+    /** A missing claim matches nothing, never everything: no provider or sub-region has an empty code. */
     private String claimOrNothing(String name) {
         String value = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim(name) : null;
-        return value == null ? "\u0000none" : value;
+        return value == null ? "" : value;
     }
 }
