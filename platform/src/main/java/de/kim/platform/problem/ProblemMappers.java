@@ -130,6 +130,10 @@ public class ProblemMappers {
                     case "23514" :
                         return respond(ProblemKind.VALIDATION, "A value breaks a rule of the data model.", uri,
                                 List.of());
+                    case "22001", "22003", "22007", "22008", "22P02", "22P05", "22021" :
+                        // too long, out of range, bad date or number, invalid characters: the input's values
+                        return respond(ProblemKind.VALIDATION, "A value cannot be stored as given.", uri,
+                                List.of());
                     default :
                         break;
                 }
