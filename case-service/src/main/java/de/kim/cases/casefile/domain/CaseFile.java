@@ -1,0 +1,60 @@
+package de.kim.cases.casefile.domain;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A case (Fall) of one person or household; "case" is a Java keyword, hence the name. */
+@Entity
+@Table(name = "case_file")
+public class CaseFile extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    /** KIM-NORD-2026-000123. */
+    public String number;
+
+    /** Sub-region code, from the municipality: decides who may see the case. */
+    public String subregion;
+
+    public UUID municipalityId;
+
+    public UUID quarterId;
+
+    @Enumerated(EnumType.STRING)
+    public CasePhase phase;
+
+    public String closedReason;
+
+    /** Identity-provider subject of the responsible case manager. */
+    public String caseManager;
+
+    @Enumerated(EnumType.STRING)
+    public Priority priority;
+
+    public LocalDate nextReview;
+
+    public OffsetDateTime openedAt;
+
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<HouseholdMember> members = new ArrayList<>();
+
+    @Version
+    public long version;
+}

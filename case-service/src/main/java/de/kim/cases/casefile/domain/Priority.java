@@ -1,0 +1,7 @@
+package de.kim.cases.casefile.domain;
+
+public enum Priority {
+    LOW,
+    NORMAL,
+    HIGH
+}
