@@ -55,6 +55,14 @@ public class CaseFile extends PanacheEntityBase {
     @OrderBy("position")
     public List<HouseholdMember> members = new ArrayList<>();
 
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("since, authority")
+    public List<Participation> participations = new ArrayList<>();
+
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("grantedOn, recipient")
+    public List<Consent> consents = new ArrayList<>();
+
     @Version
     public long version;
 }

@@ -107,6 +107,11 @@ public class CaseService {
         for (int i = 0; i < input.members().size(); i++) {
             caseFile.members.add(member(caseFile, i, input.members().get(i)));
         }
+        return publish(caseFile);
+    }
+
+    /** Writes the case and publishes its new state in the same transaction. */
+    Versioned<CaseState> publish(CaseFile caseFile) {
         caseFile.persistAndFlush();
         CaseState state = toState(caseFile);
         outbox.append(CaseEvents.CASE, caseFile.id.toString(), caseFile.version, state);
@@ -153,7 +158,7 @@ public class CaseService {
     }
 
     /** Another sub-region's case is not found, exactly like a case that does not exist. */
-    private CaseFile find(UUID id) {
+    CaseFile find(UUID id) {
         CaseFile caseFile = CaseFile.findById(id);
         if (caseFile == null || !caseFile.subregion.equals(access.subregion())) {
             throw ApiProblem.notFound("No case with this id.");
@@ -166,7 +171,17 @@ public class CaseService {
                 .map(m -> new CaseState.Member(m.id, m.firstName, m.lastName, m.birthDate, m.gender, m.nationality,
                         m.languages, m.residenceStatus, m.residenceValidUntil, m.arrivalDate))
                 .toList();
+        List<CaseState.Participation> participations = c.participations.stream()
+                .map(p -> new CaseState.Participation(p.id, p.authority, p.contact, p.fileReference, p.since,
+                        p.until))
+                .toList();
+        List<CaseState.Consent> consents = c.consents.stream()
+                .map(k -> new CaseState.Consent(k.id, k.recipientKind.name(), k.recipient, k.categories, k.purpose,
+                        k.legalBasis.name(), k.justification, k.documentReference, k.grantedOn, k.validUntil,
+                        k.revokedAt))
+                .toList();
         return new CaseState(c.id, c.number, c.subregion, c.municipalityId, c.quarterId, c.phase.name(),
-                c.closedReason, c.caseManager, c.priority.name(), c.nextReview, c.openedAt, members);
+                c.closedReason, c.caseManager, c.priority.name(), c.nextReview, c.openedAt, members, participations,
+                consents);
     }
 }

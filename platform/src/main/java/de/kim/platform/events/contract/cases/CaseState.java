@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import de.kim.platform.vocabulary.DataCategory;
 import de.kim.platform.vocabulary.Gender;
 import de.kim.platform.vocabulary.ResidenceStatus;
 
@@ -18,7 +19,29 @@ import de.kim.platform.vocabulary.ResidenceStatus;
  */
 public record CaseState(UUID id, String number, String subregion, UUID municipalityId, UUID quarterId, String phase,
         String closedReason, String caseManager, String priority, LocalDate nextReview, OffsetDateTime openedAt,
-        List<Member> members) {
+        List<Member> members, List<Participation> participations, List<Consent> consents) {
+
+    /**
+     * An authority taking part (Beteiligung).
+     *
+     * @param authority JUGENDAMT, SOZIALAMT, JOBCENTER, AUSLAENDERBEHOERDE or another code
+     * @param fileReference that authority's Aktenzeichen
+     */
+    public record Participation(UUID id, String authority, String contact, String fileReference, LocalDate since,
+            LocalDate until) {
+    }
+
+    /**
+     * What a recipient may see: a consent in written form (§ 67b SGB X, Art. 9 GDPR) or a statutory
+     * basis (§ 69 SGB X) with its justification.
+     *
+     * @param recipientKind AUTHORITY or PROVIDER
+     * @param legalBasis CONSENT or STATUTORY_69
+     */
+    public record Consent(UUID id, String recipientKind, String recipient, List<DataCategory> categories,
+            String purpose, String legalBasis, String justification, String documentReference, LocalDate grantedOn,
+            LocalDate validUntil, OffsetDateTime revokedAt) {
+    }
 
     /**
      * A person of the household.
