@@ -1,0 +1,49 @@
+package de.kim.cases.view.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import de.kim.cases.view.service.AuthorityViews;
+import de.kim.platform.events.cloudevents.CloudEvent;
+import de.kim.platform.events.contract.Topic;
+import de.kim.platform.events.contract.cases.CaseEvents;
+import de.kim.platform.events.contract.cases.CaseState;
+import de.kim.platform.events.inbox.EventHandler;
+import de.kim.platform.events.inbox.PoisonEventException;
+
+/** Builds the authority views from kim.cases.v1 only, as an agency system outside would. */
+@ApplicationScoped
+public class AuthorityViewProjector implements EventHandler {
+
+    private final AuthorityViews views;
+    private final ObjectMapper json;
+
+    AuthorityViewProjector(AuthorityViews views, ObjectMapper json) {
+        this.views = views;
+        this.json = json;
+    }
+
+    @Override
+    public String consumerName() {
+        return "case-service.authority-views";
+    }
+
+    @Override
+    public Topic topic() {
+        return Topic.CASES;
+    }
+
+    @Override
+    public void handle(CloudEvent event) {
+        if (!CaseEvents.CASE.type().equals(event.type())) {
+            return;
+        }
+        CaseState state = event.dataAs(CaseEvents.CASE, json);
+        if (state.id() == null || !state.id().toString().equals(event.subject()) || state.participations() == null
+                || state.consents() == null || state.members() == null) {
+            throw new PoisonEventException("case event " + event.id() + " is incomplete");
+        }
+        views.apply(state, event.aggregateVersion());
+    }
+}

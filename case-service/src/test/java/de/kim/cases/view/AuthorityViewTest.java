@@ -1,0 +1,126 @@
+package de.kim.cases.view;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import de.kim.localinfra.kafka.KafkaBroker;
+import de.kim.localinfra.kafka.TopicProbe;
+import de.kim.localinfra.oidc.TestTokens;
+import de.kim.platform.events.cloudevents.CloudEvent;
+import de.kim.platform.events.cloudevents.KafkaBinding;
+import de.kim.platform.events.contract.regions.RegionEvents;
+import de.kim.platform.security.Roles;
+
+/** Each authority sees a case only while it takes part and only the categories its consent covers. */
+@QuarkusTest
+class AuthorityViewTest {
+
+    KafkaBroker broker;
+
+    private String caseId;
+    private long version;
+
+    @BeforeEach
+    void aCase() {
+        UUID municipality = UUID.randomUUID();
+        String data = "{\"id\":\"" + municipality
+                + "\",\"ags\":\"05978024\",\"name\":\"Lünen\",\"subregion\":\"NORD\"}";
+        new TopicProbe(broker.bootstrapServers()).send(KafkaBinding.toRecord("kim.regions.v1",
+                new CloudEvent(UUID.randomUUID().toString(), "/kim/region-service", RegionEvents.MUNICIPALITY.type(),
+                        municipality.toString(), OffsetDateTime.now(), 0, data.getBytes(StandardCharsets.UTF_8))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> caseManager()
+                .get("/api/cases/reference/municipalities/" + municipality).statusCode() == 200);
+        Map<String, Object> body = new HashMap<>();
+        body.put("municipalityId", municipality.toString());
+        body.put("members", List.of(Map.of("firstName", "Amira", "lastName", "Haddad", "languages", List.of(),
+                "residenceStatus", "RECOGNISED_REFUGEE", "residenceValidUntil", "2028-03-31")));
+        caseId = caseManager().body(body).post("/api/cases").then().statusCode(201).extract().path("id");
+        version = 0;
+    }
+
+    @Test
+    void jobcenterSeesExactlyTheConsentedCategoriesUntilRevoked() {
+        change("/participations", Map.of("authority", "JOBCENTER", "fileReference", "JC-4711", "since", "2026-01-01"));
+        String consent = change("/consents", consent("JOBCENTER", List.of("EDUCATION_WORK")))
+                .path("consents[0].id");
+
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
+                .until(() -> staff("JOBCENTER").get("/api/views/jobcenter/cases/" + caseId).statusCode() == 200);
+        staff("JOBCENTER").get("/api/views/jobcenter/cases/" + caseId).then()
+                .body("categories", contains("EDUCATION_WORK"))
+                .body("data.fileReference", equalTo("JC-4711"))
+                .body("data", not(hasKey("members")));
+
+        change("/consents/" + consent + "/revoke", null);
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
+                .until(() -> staff("JOBCENTER").get("/api/views/jobcenter/cases/" + caseId).statusCode() == 404);
+    }
+
+    @Test
+    void immigrationOfficeSeesResidenceButNoNamesAndNothingWithoutConsent() {
+        change("/participations", Map.of("authority", "AUSLAENDERBEHOERDE", "since", "2026-01-01"));
+        change("/participations", Map.of("authority", "SOZIALAMT", "since", "2026-01-01"));
+        change("/consents", consent("AUSLAENDERBEHOERDE", List.of("RESIDENCE")));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> staff("AUSLAENDERBEHOERDE")
+                .get("/api/views/auslaenderbehoerde/cases/" + caseId).statusCode() == 200);
+        staff("AUSLAENDERBEHOERDE").get("/api/views/auslaenderbehoerde/cases/" + caseId).then()
+                .body("data.members[0].residenceStatus", equalTo("RECOGNISED_REFUGEE"))
+                .body("data.members[0]", not(hasKey("firstName")));
+        staff("SOZIALAMT").get("/api/views/sozialamt/cases/" + caseId).then().statusCode(404);
+    }
+
+    @Test
+    void nobodyReadsAnotherAuthoritysView() {
+        staff("JOBCENTER").get("/api/views/auslaenderbehoerde/cases").then().statusCode(403);
+        caseManager().get("/api/views/jobcenter/cases").then().statusCode(403);
+        given().get("/api/views/jobcenter/cases").then().statusCode(401);
+        staff("JOBCENTER").get("/api/views/jobcenter/cases").then().statusCode(200);
+    }
+
+    private static Map<String, Object> consent(String authority, List<String> categories) {
+        return Map.of("recipientKind", "AUTHORITY", "recipient", authority, "categories", categories, "purpose",
+                "Abgestimmte Hilfeplanung", "legalBasis", "CONSENT", "documentReference", "Einwilligung Akte S. 3",
+                "grantedOn", "2026-01-01");
+    }
+
+    private io.restassured.response.ExtractableResponse<io.restassured.response.Response> change(String path,
+            Map<String, Object> body) {
+        RequestSpecification request = caseManager().header("If-Match", "\"" + version + "\"");
+        if (body != null) {
+            request = request.body(body);
+        }
+        var response = request.post("/api/cases/" + caseId + path).then().statusCode(200).extract();
+        version++;
+        return response;
+    }
+
+    private static RequestSpecification caseManager() {
+        return given().auth().oauth2(TestTokens.forRole("fm.nord", Roles.CASE_MANAGER, Map.of("subregion", "NORD")))
+                .contentType(ContentType.JSON);
+    }
+
+    private static RequestSpecification staff(String authority) {
+        return given().auth().oauth2(TestTokens.forRole("staff-" + authority, Roles.AUTHORITY_STAFF,
+                Map.of("authority", authority)));
+    }
+}
