@@ -2,18 +2,13 @@ package de.kim.cases.casefile;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,12 +18,10 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
+import de.kim.cases.CaseFixtures;
 import de.kim.localinfra.kafka.KafkaBroker;
 import de.kim.localinfra.kafka.TopicProbe;
 import de.kim.localinfra.oidc.TestTokens;
-import de.kim.platform.events.cloudevents.CloudEvent;
-import de.kim.platform.events.cloudevents.KafkaBinding;
-import de.kim.platform.events.contract.regions.RegionEvents;
 import de.kim.platform.security.Roles;
 
 /** Participating authorities and consents are part of the case: versioned, If-Match, published. */
@@ -41,18 +34,8 @@ class CaseAuthoritiesTest {
 
     @BeforeEach
     void aCase() {
-        UUID municipality = UUID.randomUUID();
-        String data = "{\"id\":\"" + municipality
-                + "\",\"ags\":\"05978024\",\"name\":\"Lünen\",\"subregion\":\"NORD\"}";
-        new TopicProbe(broker.bootstrapServers()).send(KafkaBinding.toRecord("kim.regions.v1",
-                new CloudEvent(UUID.randomUUID().toString(), "/kim/region-service", RegionEvents.MUNICIPALITY.type(),
-                        municipality.toString(), OffsetDateTime.now(), 0, data.getBytes(StandardCharsets.UTF_8))));
-        await().atMost(Duration.ofSeconds(20)).until(() -> caseManager()
-                .get("/api/cases/reference/municipalities/" + municipality).statusCode() == 200);
-        Map<String, Object> body = new HashMap<>();
-        body.put("municipalityId", municipality.toString());
-        body.put("members", List.of(Map.of("firstName", "Amira", "lastName", "Haddad", "languages", List.of())));
-        caseId = caseManager().body(body).post("/api/cases").then().statusCode(201).extract().path("id");
+        caseId = CaseFixtures.openCase(CaseFixtures.municipality(broker, "NORD"), "NORD",
+                Map.of("firstName", "Amira", "lastName", "Haddad", "languages", List.of()));
     }
 
     @Test
@@ -114,7 +97,6 @@ class CaseAuthoritiesTest {
     }
 
     private static RequestSpecification caseManager() {
-        return given().auth().oauth2(TestTokens.forRole("fm.nord", Roles.CASE_MANAGER, Map.of("subregion", "NORD")))
-                .contentType(ContentType.JSON);
+        return CaseFixtures.caseManager("NORD");
     }
 }

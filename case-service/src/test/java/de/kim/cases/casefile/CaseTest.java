@@ -2,13 +2,10 @@ package de.kim.cases.casefile;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,15 +23,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import de.kim.cases.CaseFixtures;
 import de.kim.localinfra.kafka.KafkaBroker;
 import de.kim.localinfra.kafka.TopicProbe;
 import de.kim.localinfra.oidc.TestTokens;
-import de.kim.platform.events.cloudevents.CloudEvent;
-import de.kim.platform.events.cloudevents.KafkaBinding;
-import de.kim.platform.events.contract.regions.RegionEvents;
 import de.kim.platform.security.Roles;
 
 /** Opening and changing cases: numbers, sub-region isolation, optimistic concurrency, events. */
@@ -50,14 +44,7 @@ class CaseTest {
     @BeforeEach
     void municipality() {
         subregion = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase().replaceAll("[^A-Z0-9]", "X");
-        municipality = UUID.randomUUID();
-        String data = "{\"id\":\"" + municipality + "\",\"ags\":\"05978024\",\"name\":\"Lünen\",\"subregion\":\""
-                + subregion + "\"}";
-        new TopicProbe(broker.bootstrapServers()).send(KafkaBinding.toRecord("kim.regions.v1",
-                new CloudEvent(UUID.randomUUID().toString(), "/kim/region-service", RegionEvents.MUNICIPALITY.type(),
-                        municipality.toString(), OffsetDateTime.now(), 0, data.getBytes(StandardCharsets.UTF_8))));
-        await().atMost(Duration.ofSeconds(20)).until(() -> caseManager(subregion)
-                .get("/api/cases/reference/municipalities/" + municipality).statusCode() == 200);
+        municipality = CaseFixtures.municipality(broker, subregion);
     }
 
     @Test
@@ -164,7 +151,6 @@ class CaseTest {
     }
 
     private static RequestSpecification caseManager(String subregion) {
-        return given().auth().oauth2(TestTokens.forRole("fm-" + subregion, Roles.CASE_MANAGER,
-                Map.of("subregion", subregion))).contentType(ContentType.JSON);
+        return CaseFixtures.caseManager(subregion);
     }
 }

@@ -7,27 +7,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import de.kim.cases.CaseFixtures;
 import de.kim.localinfra.kafka.KafkaBroker;
-import de.kim.localinfra.kafka.TopicProbe;
 import de.kim.localinfra.oidc.TestTokens;
-import de.kim.platform.events.cloudevents.CloudEvent;
-import de.kim.platform.events.cloudevents.KafkaBinding;
-import de.kim.platform.events.contract.regions.RegionEvents;
 import de.kim.platform.security.Roles;
 
 /** Each authority sees a case only while it takes part and only the categories its consent covers. */
@@ -41,19 +33,9 @@ class AuthorityViewTest {
 
     @BeforeEach
     void aCase() {
-        UUID municipality = UUID.randomUUID();
-        String data = "{\"id\":\"" + municipality
-                + "\",\"ags\":\"05978024\",\"name\":\"Lünen\",\"subregion\":\"NORD\"}";
-        new TopicProbe(broker.bootstrapServers()).send(KafkaBinding.toRecord("kim.regions.v1",
-                new CloudEvent(UUID.randomUUID().toString(), "/kim/region-service", RegionEvents.MUNICIPALITY.type(),
-                        municipality.toString(), OffsetDateTime.now(), 0, data.getBytes(StandardCharsets.UTF_8))));
-        await().atMost(Duration.ofSeconds(20)).until(() -> caseManager()
-                .get("/api/cases/reference/municipalities/" + municipality).statusCode() == 200);
-        Map<String, Object> body = new HashMap<>();
-        body.put("municipalityId", municipality.toString());
-        body.put("members", List.of(Map.of("firstName", "Amira", "lastName", "Haddad", "languages", List.of(),
-                "residenceStatus", "RECOGNISED_REFUGEE", "residenceValidUntil", "2028-03-31")));
-        caseId = caseManager().body(body).post("/api/cases").then().statusCode(201).extract().path("id");
+        caseId = CaseFixtures.openCase(CaseFixtures.municipality(broker, "NORD"), "NORD",
+                Map.of("firstName", "Amira", "lastName", "Haddad", "languages", List.of(), "residenceStatus",
+                        "RECOGNISED_REFUGEE", "residenceValidUntil", "2028-03-31"));
         version = 0;
     }
 
@@ -115,8 +97,7 @@ class AuthorityViewTest {
     }
 
     private static RequestSpecification caseManager() {
-        return given().auth().oauth2(TestTokens.forRole("fm.nord", Roles.CASE_MANAGER, Map.of("subregion", "NORD")))
-                .contentType(ContentType.JSON);
+        return CaseFixtures.caseManager("NORD");
     }
 
     private static RequestSpecification staff(String authority) {
