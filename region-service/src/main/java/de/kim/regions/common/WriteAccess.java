@@ -2,11 +2,10 @@ package de.kim.regions.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import de.kim.platform.security.Claims;
 import de.kim.platform.security.Roles;
 
 /**
@@ -15,8 +14,6 @@ import de.kim.platform.security.Roles;
  */
 @ApplicationScoped
 public class WriteAccess {
-
-    public static final String SUBREGION_CLAIM = "subregion";
 
     private final SecurityIdentity identity;
 
@@ -45,6 +42,6 @@ public class WriteAccess {
     }
 
     private String callerSubregion() {
-        return identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim(SUBREGION_CLAIM) : null;
+        return Claims.of(identity, Claims.SUBREGION);
     }
 }

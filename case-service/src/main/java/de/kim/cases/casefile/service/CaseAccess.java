@@ -6,6 +6,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import de.kim.platform.security.Claims;
+
 /**
  * Cases are seen and changed by the case managers and coordinators of their sub-region (token claim
  * {@code subregion}); for everyone else a case does not exist, so ids cannot be probed across
@@ -22,7 +24,7 @@ public class CaseAccess {
 
     /** The caller's sub-region; empty (matching no case) when the token has none. */
     public String subregion() {
-        String claim = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim("subregion") : null;
+        String claim = Claims.of(identity, Claims.SUBREGION);
         return claim == null ? "" : claim;
     }
 

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,6 +24,7 @@ import de.kim.cases.view.service.AuthorityViews;
 import de.kim.cases.view.service.AuthorityViews.ViewEntry;
 import de.kim.platform.api.PageParams;
 import de.kim.platform.problem.ApiProblem;
+import de.kim.platform.security.Claims;
 import de.kim.platform.security.Roles;
 
 /**
@@ -66,7 +66,7 @@ public class AuthorityViewResource {
 
     /** An authority's staff see their own authority's view, no other. */
     private String own(String authority) {
-        String claim = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim("authority") : null;
+        String claim = Claims.of(identity, Claims.AUTHORITY);
         String asked = authority.toUpperCase(Locale.ROOT);
         if (claim == null || !claim.equals(asked)) {
             throw new ForbiddenException();

@@ -2,13 +2,12 @@ package de.kim.offers.offer.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import de.kim.offers.place.domain.RegionPlace;
 import de.kim.offers.provider.domain.Provider;
+import de.kim.platform.security.Claims;
 import de.kim.platform.security.Roles;
 
 /**
@@ -29,17 +28,17 @@ public class OfferAccess {
             return;
         }
         if (identity.hasRole(Roles.COORDINATOR) && municipality.subregion != null
-                && municipality.subregion.equals(claim("subregion"))) {
+                && municipality.subregion.equals(claim(Claims.SUBREGION))) {
             return;
         }
         if (identity.hasRole(Roles.PROVIDER_STAFF) && provider.code != null
-                && provider.code.equals(claim("provider"))) {
+                && provider.code.equals(claim(Claims.PROVIDER))) {
             return;
         }
         throw new ForbiddenException();
     }
 
     private String claim(String name) {
-        return identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim(name) : null;
+        return Claims.of(identity, name);
     }
 }

@@ -5,8 +5,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -18,6 +16,7 @@ import de.kim.platform.api.PageParams;
 import de.kim.platform.api.QueryFilter;
 import de.kim.platform.api.Versioned;
 import de.kim.platform.problem.ApiProblem;
+import de.kim.platform.security.Claims;
 import de.kim.platform.security.Roles;
 
 /**
@@ -64,14 +63,14 @@ public class ReferralQueries {
         }
         if (identity.hasRole(Roles.COORDINATOR)) {
             return filter.and("exists (select 1 from RegionPlace m where m.id = offer.municipalityId"
-                    + " and m.subregion = :subregion)", "subregion", claimOrNothing("subregion"));
+                    + " and m.subregion = :subregion)", "subregion", claimOrNothing(Claims.SUBREGION));
         }
-        return filter.and("offer.provider.code = :provider", "provider", claimOrNothing("provider"));
+        return filter.and("offer.provider.code = :provider", "provider", claimOrNothing(Claims.PROVIDER));
     }
 
     /** A missing claim matches nothing, never everything: no provider or sub-region has an empty code. */
     private String claimOrNothing(String name) {
-        String value = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim(name) : null;
+        String value = Claims.of(identity, name);
         return value == null ? "" : value;
     }
 }
