@@ -84,10 +84,6 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    public synchronized boolean isRunning() {
-        return server != null;
-    }
-
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }

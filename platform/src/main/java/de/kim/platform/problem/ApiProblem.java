@@ -34,10 +34,6 @@ public class ApiProblem extends RuntimeException {
                 List.of(new Problem.FieldError(field, message)));
     }
 
-    public static ApiProblem unprocessable(String field, String message) {
-        return new ApiProblem(ProblemKind.UNPROCESSABLE, message, List.of(new Problem.FieldError(field, message)));
-    }
-
     public ProblemKind kind() {
         return kind;
     }

@@ -19,7 +19,6 @@ public enum ProblemKind {
     PRECONDITION_FAILED(412, "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
-    UNPROCESSABLE(422, "Request cannot be processed"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
     INTERNAL(500, "Internal error"),
@@ -48,7 +47,7 @@ public enum ProblemKind {
     /** The kind for a bare HTTP status raised by the framework (unknown path, wrong method…), or null. */
     public static ProblemKind forStatus(int status) {
         for (ProblemKind kind : values()) {
-            if (kind.status == status && kind != VALIDATION && kind != UNPROCESSABLE) {
+            if (kind.status == status && kind != VALIDATION) {
                 return kind;
             }
         }

@@ -209,13 +209,6 @@ public class OutboxRelay {
         return root.getClass().getName() + ": " + root.getMessage();
     }
 
-    /** Events the broker refused for good, waiting for an operator. */
-    public long parkedEvents() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return store.parked(connection);
-        }
-    }
-
     /** Rows not yet acknowledged by the broker. */
     public long backlog() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {

@@ -87,15 +87,6 @@ final class OutboxStore {
         }
     }
 
-    long parked(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection
-                .prepareStatement("select count(*) from event_outbox where failed_at is not null");
-                ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
     long backlog(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("select count(*) from event_outbox");
                 ResultSet rows = statement.executeQuery()) {
