@@ -33,12 +33,18 @@ public final class CaseFixtures {
         UUID id = UUID.randomUUID();
         String data = "{\"id\":\"" + id + "\",\"ags\":\"05978024\",\"name\":\"Lünen\",\"subregion\":\"" + subregion
                 + "\"}";
-        new TopicProbe(broker.bootstrapServers()).send(KafkaBinding.toRecord("kim.regions.v1",
-                new CloudEvent(UUID.randomUUID().toString(), "/kim/region-service", RegionEvents.MUNICIPALITY.type(),
-                        id.toString(), OffsetDateTime.now(), 0, data.getBytes(StandardCharsets.UTF_8))));
+        publish(broker, "kim.regions.v1", RegionEvents.MUNICIPALITY.type(), id, 0, data);
         await().atMost(Duration.ofSeconds(20)).until(() -> caseManager(subregion)
                 .get("/api/cases/reference/municipalities/" + id).statusCode() == 200);
         return id;
+    }
+
+    /** Publishes an event as another service would (a tombstone when data is null). */
+    public static void publish(KafkaBroker broker, String topic, String type, UUID subject, long version,
+            String data) {
+        new TopicProbe(broker.bootstrapServers()).send(KafkaBinding.toRecord(topic,
+                new CloudEvent(UUID.randomUUID().toString(), "/kim/test", type, subject.toString(),
+                        OffsetDateTime.now(), version, data == null ? null : data.getBytes(StandardCharsets.UTF_8))));
     }
 
     /** Opens a case of one person in the municipality; returns its id. */

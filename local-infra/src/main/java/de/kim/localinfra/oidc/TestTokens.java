@@ -1,5 +1,6 @@
 package de.kim.localinfra.oidc;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -37,10 +38,15 @@ public final class TestTokens {
         return token(username, Set.of(role), Map.of(), "another-api", Instant.now().plusSeconds(300));
     }
 
+    /** The token subject ({@code sub}) of a test user: a stable id, as Keycloak gives one. */
+    public static String subject(String username) {
+        return UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
     private static String token(String username, Set<String> roles, Map<String, String> claims, String audience,
             Instant expiresAt) {
         JwtClaimsBuilder builder = Jwt.preferredUserName(username)
-                .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString()).groups(roles).issuer(ISSUER)
+                .subject(subject(username)).groups(roles).issuer(ISSUER)
                 .audience(audience).issuedAt(expiresAt.minusSeconds(300)).expiresAt(expiresAt);
         claims.forEach(builder::claim);
         return builder.jws().keyId("1").sign("privateKey.jwk");

@@ -21,4 +21,11 @@ public final class Claims {
     public static String of(SecurityIdentity identity, String claim) {
         return identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim(claim) : null;
     }
+
+    /** The caller's identity-provider subject (token {@code sub}), the stable id of a person or service account. */
+    public static String subject(SecurityIdentity identity) {
+        return identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
+                ? token.getSubject()
+                : identity.getPrincipal().getName();
+    }
 }

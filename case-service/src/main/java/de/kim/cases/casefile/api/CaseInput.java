@@ -24,6 +24,8 @@ import de.kim.platform.vocabulary.ResidenceStatus;
 @Schema(name = "CaseInput")
 public record CaseInput(
         @Schema(description = "Municipality (from the region-service); decides the sub-region") @NotNull UUID municipalityId,
+        @Schema(description = "Quarter (Stadtteil) of that municipality, from the region-service") UUID quarterId,
+        @Schema(description = "Accommodation of that municipality, from the region-service") UUID accommodationId,
         @Schema(description = "Default ANKOMMEN; CLOSED needs closedReason") CasePhase phase,
         @Size(max = 200) String closedReason,
         @Schema(description = "Subject of the responsible case manager; default the caller") @Size(max = 100) String caseManager,
@@ -33,6 +35,7 @@ public record CaseInput(
 
     @Schema(name = "HouseholdMemberInput")
     public record MemberInput(
+            @Schema(description = "The member's id when changing a case: keeps who is who for needs and referrals; none for a new member") UUID id,
             @NotBlank @Size(max = 100) String firstName,
             @NotBlank @Size(max = 100) String lastName,
             @Past LocalDate birthDate,

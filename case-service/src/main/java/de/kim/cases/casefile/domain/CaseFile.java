@@ -16,7 +16,12 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import de.kim.platform.events.contract.cases.CaseState;
 
 /** A case (Fall) of one person or household; "case" is a Java keyword, hence the name. */
 @Entity
@@ -36,6 +41,8 @@ public class CaseFile extends PanacheEntityBase {
 
     public UUID quarterId;
 
+    public UUID accommodationId;
+
     @Enumerated(EnumType.STRING)
     public CasePhase phase;
 
@@ -51,6 +58,29 @@ public class CaseFile extends PanacheEntityBase {
 
     public OffsetDateTime openedAt;
 
+    /** Moves on with every change; the worklist flags cases nobody has touched for long. */
+    public OffsetDateTime lastActivityAt;
+
+    /** A hand-over waiting for the receiving side; all null when none is pending. */
+    public String transferToSubregion;
+
+    public UUID transferToMunicipalityId;
+
+    public String transferToCaseManager;
+
+    public String transferReason;
+
+    public String transferRequestedBy;
+
+    public OffsetDateTime transferRequestedAt;
+
+    /** The questionnaire is one document, replaced as a whole. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public CaseState.Assessment assessment;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<CaseState.Need> needs = new ArrayList<>();
+
     @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<HouseholdMember> members = new ArrayList<>();
@@ -62,6 +92,22 @@ public class CaseFile extends PanacheEntityBase {
     @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("grantedOn, recipient")
     public List<Consent> consents = new ArrayList<>();
+
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<CaseGoal> goals = new ArrayList<>();
+
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("heldOn, id")
+    public List<Conference> conferences = new ArrayList<>();
+
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("writtenAt, id")
+    public List<CaseNote> notes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("requestedAt, id")
+    public List<Referral> referrals = new ArrayList<>();
 
     @Version
     public long version;

@@ -2,16 +2,14 @@ package de.kim.cases.casefile.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.quarkus.security.identity.SecurityIdentity;
 
 import de.kim.platform.security.Claims;
+import de.kim.platform.security.Roles;
 
 /**
  * Cases are seen and changed by the case managers and coordinators of their sub-region (token claim
- * {@code subregion}); for everyone else a case does not exist, so ids cannot be probed across
- * sub-regions.
+ * {@code subregion}); for everyone else a case does not exist, so ids cannot be probed across sub-regions.
  */
 @ApplicationScoped
 public class CaseAccess {
@@ -30,8 +28,10 @@ public class CaseAccess {
 
     /** The caller's identity-provider subject (token {@code sub}). */
     public String subject() {
-        return identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
-                ? token.getSubject()
-                : identity.getPrincipal().getName();
+        return Claims.subject(identity);
+    }
+
+    public boolean isCoordinator() {
+        return identity.hasRole(Roles.COORDINATOR);
     }
 }

@@ -1,12 +1,9 @@
 package de.kim.cases.casefile.service;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import de.kim.cases.casefile.api.ConsentInput;
@@ -15,7 +12,7 @@ import de.kim.cases.casefile.domain.CaseFile;
 import de.kim.cases.casefile.domain.Consent;
 import de.kim.cases.casefile.domain.Consent.LegalBasis;
 import de.kim.cases.casefile.domain.Participation;
-import de.kim.platform.api.Etags;
+import de.kim.cases.common.Now;
 import de.kim.platform.api.Versioned;
 import de.kim.platform.events.contract.cases.CaseState;
 import de.kim.platform.problem.ApiProblem;
@@ -35,7 +32,8 @@ public class CaseAuthorities {
 
     @Transactional
     public Versioned<CaseState> addParticipation(UUID caseId, long expectedVersion, ParticipationInput input) {
-        CaseFile caseFile = current(caseId, expectedVersion);
+        CaseChange change = cases.begin(caseId, expectedVersion, "PARTICIPATION_ADDED");
+        CaseFile caseFile = change.caseFile();
         boolean active = caseFile.participations.stream()
                 .anyMatch(p -> p.authority.equals(input.authority()) && p.until == null);
         if (active) {
@@ -49,20 +47,21 @@ public class CaseAuthorities {
         participation.fileReference = input.fileReference();
         participation.since = input.since();
         caseFile.participations.add(participation);
-        return cases.publish(touched(caseFile));
+        return cases.commit(change);
     }
 
     @Transactional
     public Versioned<CaseState> endParticipation(UUID caseId, UUID participationId, long expectedVersion,
             LocalDate until) {
-        CaseFile caseFile = current(caseId, expectedVersion);
+        CaseChange change = cases.begin(caseId, expectedVersion, "PARTICIPATION_ENDED");
+        CaseFile caseFile = change.caseFile();
         Participation participation = caseFile.participations.stream().filter(p -> p.id.equals(participationId))
                 .findFirst().orElseThrow(() -> ApiProblem.notFound("No such participation in this case."));
         if (until == null || until.isBefore(participation.since)) {
             throw ApiProblem.invalid("until", "must be given and not before the participation began");
         }
         participation.until = until;
-        return cases.publish(touched(caseFile));
+        return cases.commit(change);
     }
 
     @Transactional
@@ -76,7 +75,8 @@ public class CaseAuthorities {
         if (input.validUntil() != null && input.validUntil().isBefore(input.grantedOn())) {
             throw ApiProblem.invalid("validUntil", "must not be before grantedOn");
         }
-        CaseFile caseFile = current(caseId, expectedVersion);
+        CaseChange change = cases.begin(caseId, expectedVersion, "CONSENT_GRANTED");
+        CaseFile caseFile = change.caseFile();
         Consent consent = new Consent();
         consent.id = UUID.randomUUID();
         consent.caseFile = caseFile;
@@ -90,32 +90,21 @@ public class CaseAuthorities {
         consent.grantedOn = input.grantedOn();
         consent.validUntil = input.validUntil();
         caseFile.consents.add(consent);
-        return cases.publish(touched(caseFile));
+        return cases.commit(change);
     }
 
     /** Revoking keeps the record (who may have seen what, until when) and ends what it allowed. */
     @Transactional
     public Versioned<CaseState> revoke(UUID caseId, UUID consentId, long expectedVersion) {
-        CaseFile caseFile = current(caseId, expectedVersion);
+        CaseChange change = cases.begin(caseId, expectedVersion, "CONSENT_REVOKED");
+        CaseFile caseFile = change.caseFile();
         Consent consent = caseFile.consents.stream().filter(c -> c.id.equals(consentId)).findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("No such consent in this case."));
         if (consent.revokedAt != null) {
             throw ApiProblem.conflict("The consent is revoked already.");
         }
-        consent.revokedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        return cases.publish(touched(caseFile));
-    }
-
-    private CaseFile current(UUID caseId, long expectedVersion) {
-        CaseFile caseFile = cases.find(caseId);
-        Etags.requireCurrent(expectedVersion, caseFile.version);
-        return caseFile;
-    }
-
-    /** A change to a child is a change of the case: its version must move on. */
-    private static CaseFile touched(CaseFile caseFile) {
-        CaseFile.getEntityManager().lock(caseFile, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        return caseFile;
+        consent.revokedAt = Now.utc();
+        return cases.commit(change);
     }
 
     private static boolean isBlank(String value) {

@@ -1,26 +1,32 @@
 package de.kim.cases.casefile.service;
 
-import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import io.quarkus.security.ForbiddenException;
 
+import de.kim.cases.audit.AuditLog;
 import de.kim.cases.casefile.api.CaseInput;
 import de.kim.cases.casefile.api.CaseInput.MemberInput;
 import de.kim.cases.casefile.domain.CaseFile;
 import de.kim.cases.casefile.domain.CasePhase;
 import de.kim.cases.casefile.domain.HouseholdMember;
 import de.kim.cases.casefile.domain.Priority;
+import de.kim.cases.common.Now;
+import de.kim.cases.history.CaseHistory;
 import de.kim.cases.reference.domain.MunicipalityReplica;
+import de.kim.cases.reference.domain.PlaceReplica;
 import de.kim.platform.api.Etags;
 import de.kim.platform.api.Page;
 import de.kim.platform.api.PageParams;
@@ -33,7 +39,10 @@ import de.kim.platform.events.outbox.Outbox;
 import de.kim.platform.problem.ApiProblem;
 import de.kim.platform.vocabulary.Languages;
 
-/** Opens, reads and changes cases of the caller's sub-region; every change is published. */
+/**
+ * Opens, reads and changes cases of the caller's sub-region. Every change of anything that belongs to a case goes
+ * through {@link #begin} and {@link #commit}: If-Match, a new version, the event, the history and the audit entry.
+ */
 @ApplicationScoped
 public class CaseService {
 
@@ -44,25 +53,32 @@ public class CaseService {
     private final Outbox outbox;
     private final CaseNumbers numbers;
     private final CaseAccess access;
+    private final CaseHistory history;
+    private final AuditLog audit;
 
-    CaseService(Outbox outbox, CaseNumbers numbers, CaseAccess access) {
+    CaseService(Outbox outbox, CaseNumbers numbers, CaseAccess access, CaseHistory history, AuditLog audit) {
         this.outbox = outbox;
         this.numbers = numbers;
         this.access = access;
+        this.history = history;
+        this.audit = audit;
     }
 
     @Transactional
     public Page<CaseState> list(CasePhase phase, PageParams page) {
         QueryFilter filter = new QueryFilter().and("subregion = :subregion", "subregion", access.subregion())
                 .and("phase = :phase", "phase", phase);
-        return page.fetch(CaseFile.find(filter.query(), page.sort(SORTABLE, "number"), filter.parameters()),
-                CaseService::toState);
+        Page<CaseState> found = page.fetch(
+                CaseFile.find(filter.query(), page.sort(SORTABLE, "number"), filter.parameters()),
+                (CaseFile c) -> CaseStates.forCaseManagement(CaseStates.of(c)));
+        audit.recordReads("CASE_LISTED", found.items().stream().map(CaseState::id).toList());
+        return found;
     }
 
     @Transactional
     public Versioned<CaseState> get(UUID id) {
-        CaseFile caseFile = find(id);
-        return new Versioned<>(toState(caseFile), caseFile.version);
+        CaseFile caseFile = read(id, "CASE_READ");
+        return new Versioned<>(CaseStates.forCaseManagement(CaseStates.of(caseFile)), caseFile.version);
     }
 
     @Transactional
@@ -74,53 +90,117 @@ public class CaseService {
         CaseFile caseFile = new CaseFile();
         caseFile.id = UUID.randomUUID();
         caseFile.subregion = municipality.subregion;
-        caseFile.openedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        caseFile.openedAt = Now.utc();
         caseFile.number = numbers.next(municipality.subregion, Year.now(BERLIN));
-        return save(caseFile, input, municipality);
+        apply(caseFile, input, municipality);
+        return commit(new CaseChange(caseFile, null, "CASE_OPENED", access.subject()));
     }
 
     @Transactional
     public Versioned<CaseState> update(UUID id, long expectedVersion, CaseInput input) {
-        CaseFile caseFile = find(id);
-        Etags.requireCurrent(expectedVersion, caseFile.version);
+        CaseChange change = begin(id, expectedVersion, "CASE_UPDATED");
         MunicipalityReplica municipality = municipality(input);
-        if (!municipality.subregion.equals(caseFile.subregion)) {
+        if (!municipality.subregion.equals(change.caseFile().subregion)) {
             throw ApiProblem.invalid("municipalityId",
                     "lies in another sub-region: hand the case over by transfer instead");
         }
-        return save(caseFile, input, municipality);
+        apply(change.caseFile(), input, municipality);
+        return commit(change);
     }
 
-    private Versioned<CaseState> save(CaseFile caseFile, CaseInput input, MunicipalityReplica municipality) {
+    /**
+     * Starts a change of a case of the caller's sub-region.
+     *
+     * @throws ApiProblem
+     *             404 for a case the caller may not see, 412 when it changed since the caller read it
+     */
+    @Transactional(TxType.MANDATORY)
+    public CaseChange begin(UUID id, long expectedVersion, String action) {
+        return begin(find(id), expectedVersion, action, access.subject());
+    }
+
+    /** Starts a change of a case found by other rules (a transfer's receiving side, an authority, an event). */
+    @Transactional(TxType.MANDATORY)
+    public CaseChange begin(CaseFile caseFile, long expectedVersion, String action, String actor) {
+        Etags.requireCurrent(expectedVersion, caseFile.version);
+        return new CaseChange(caseFile, CaseStates.of(caseFile), action, actor);
+    }
+
+    /**
+     * Writes the change and, in the same transaction, its event, history entry and audit entry. Touching the case
+     * itself makes every change (also one of a goal or note alone) a new version of the case.
+     */
+    @Transactional(TxType.MANDATORY)
+    public Versioned<CaseState> commit(CaseChange change) {
+        CaseFile caseFile = change.caseFile();
+        caseFile.lastActivityAt = Now.utc();
+        caseFile.persistAndFlush();
+        CaseState state = CaseStates.of(caseFile);
+        outbox.append(CaseEvents.CASE, caseFile.id.toString(), caseFile.version, state);
+        history.record(change.before(), state, caseFile.version, change.actor(), change.action());
+        if (change.actor().startsWith("system:")) {
+            audit.recordAs(change.actor(), null, change.action(), caseFile.id, null);
+        } else {
+            audit.record(change.action(), caseFile.id);
+        }
+        return new Versioned<>(CaseStates.forCaseManagement(state), caseFile.version);
+    }
+
+    /** A case of the caller's sub-region whose data the caller reads now; the read is audited. */
+    @Transactional(TxType.MANDATORY)
+    public CaseFile read(UUID id, String action) {
+        CaseFile caseFile = find(id);
+        audit.record(action, id);
+        return caseFile;
+    }
+
+    /** Another sub-region's case is not found, exactly like a case that does not exist. */
+    @Transactional(TxType.MANDATORY)
+    public CaseFile find(UUID id) {
+        CaseFile caseFile = CaseFile.findById(id);
+        if (caseFile == null || !caseFile.subregion.equals(access.subregion())) {
+            throw ApiProblem.notFound("No case with this id.");
+        }
+        return caseFile;
+    }
+
+    private void apply(CaseFile caseFile, CaseInput input, MunicipalityReplica municipality) {
         check(input);
         caseFile.municipalityId = municipality.id;
+        caseFile.quarterId = input.quarterId();
+        caseFile.accommodationId = input.accommodationId();
         caseFile.phase = input.phase() == null ? CasePhase.ANKOMMEN : input.phase();
         caseFile.closedReason = caseFile.phase == CasePhase.CLOSED ? input.closedReason() : null;
         caseFile.caseManager = input.caseManager() == null ? access.subject() : input.caseManager();
         caseFile.priority = input.priority() == null ? Priority.NORMAL : input.priority();
         caseFile.nextReview = input.nextReview();
-        caseFile.members.clear();
-        if (caseFile.isPersistent()) {
-            // Hibernate inserts before it deletes: the old members must be gone before new ones take their positions.
-            CaseFile.flush();
-        }
+        Map<UUID, HouseholdMember> existing = new HashMap<>();
+        caseFile.members.forEach(m -> existing.put(m.id, m));
+        List<HouseholdMember> members = new ArrayList<>();
         for (int i = 0; i < input.members().size(); i++) {
-            caseFile.members.add(member(caseFile, i, input.members().get(i)));
+            MemberInput given = input.members().get(i);
+            HouseholdMember member = given.id() == null ? newMember(caseFile) : existing.remove(given.id());
+            if (member == null) {
+                throw ApiProblem.invalid("members[" + i + "].id", "no such member in this case");
+            }
+            copy(given, i, member);
+            members.add(member);
         }
-        return publish(caseFile);
-    }
-
-    /** Writes the case and publishes its new state in the same transaction. */
-    Versioned<CaseState> publish(CaseFile caseFile) {
-        caseFile.persistAndFlush();
-        CaseState state = toState(caseFile);
-        outbox.append(CaseEvents.CASE, caseFile.id.toString(), caseFile.version, state);
-        return new Versioned<>(state, caseFile.version);
+        caseFile.members.clear();
+        caseFile.members.addAll(members);
     }
 
     private static void check(CaseInput input) {
         if (input.phase() == CasePhase.CLOSED && (input.closedReason() == null || input.closedReason().isBlank())) {
             throw ApiProblem.invalid("closedReason", "is required to close a case");
+        }
+        if (input.quarterId() != null
+                && !PlaceReplica.existsIn(input.quarterId(), PlaceReplica.Kind.QUARTER, input.municipalityId())) {
+            throw ApiProblem.invalid("quarterId", "no such quarter in this municipality");
+        }
+        if (input.accommodationId() != null && !PlaceReplica.existsIn(input.accommodationId(),
+                PlaceReplica.Kind.ACCOMMODATION, input.municipalityId())) {
+            throw ApiProblem.invalid("accommodationId", "no such accommodation in this municipality");
         }
         for (int i = 0; i < input.members().size(); i++) {
             MemberInput member = input.members().get(i);
@@ -132,10 +212,14 @@ public class CaseService {
         }
     }
 
-    private static HouseholdMember member(CaseFile caseFile, int position, MemberInput input) {
+    private static HouseholdMember newMember(CaseFile caseFile) {
         HouseholdMember member = new HouseholdMember();
         member.id = UUID.randomUUID();
         member.caseFile = caseFile;
+        return member;
+    }
+
+    private static void copy(MemberInput input, int position, HouseholdMember member) {
         member.position = position;
         member.firstName = input.firstName();
         member.lastName = input.lastName();
@@ -146,42 +230,18 @@ public class CaseService {
         member.residenceStatus = input.residenceStatus();
         member.residenceValidUntil = input.residenceValidUntil();
         member.arrivalDate = input.arrivalDate();
-        return member;
     }
 
-    private static MunicipalityReplica municipality(CaseInput input) {
-        MunicipalityReplica municipality = MunicipalityReplica.findById(input.municipalityId());
+    /** A municipality the case may lie in: known from the region-service and not deleted. */
+    public static MunicipalityReplica municipality(CaseInput input) {
+        return municipality(input.municipalityId());
+    }
+
+    public static MunicipalityReplica municipality(UUID id) {
+        MunicipalityReplica municipality = MunicipalityReplica.findById(id);
         if (municipality == null || municipality.deleted) {
             throw ApiProblem.invalid("municipalityId", "no such municipality");
         }
         return municipality;
-    }
-
-    /** Another sub-region's case is not found, exactly like a case that does not exist. */
-    CaseFile find(UUID id) {
-        CaseFile caseFile = CaseFile.findById(id);
-        if (caseFile == null || !caseFile.subregion.equals(access.subregion())) {
-            throw ApiProblem.notFound("No case with this id.");
-        }
-        return caseFile;
-    }
-
-    static CaseState toState(CaseFile c) {
-        List<CaseState.Member> members = c.members.stream()
-                .map(m -> new CaseState.Member(m.id, m.firstName, m.lastName, m.birthDate, m.gender, m.nationality,
-                        m.languages, m.residenceStatus, m.residenceValidUntil, m.arrivalDate))
-                .toList();
-        List<CaseState.Participation> participations = c.participations.stream()
-                .map(p -> new CaseState.Participation(p.id, p.authority, p.contact, p.fileReference, p.since,
-                        p.until))
-                .toList();
-        List<CaseState.Consent> consents = c.consents.stream()
-                .map(k -> new CaseState.Consent(k.id, k.recipientKind.name(), k.recipient, k.categories, k.purpose,
-                        k.legalBasis.name(), k.justification, k.documentReference, k.grantedOn, k.validUntil,
-                        k.revokedAt))
-                .toList();
-        return new CaseState(c.id, c.number, c.subregion, c.municipalityId, c.quarterId, c.phase.name(),
-                c.closedReason, c.caseManager, c.priority.name(), c.nextReview, c.openedAt, members, participations,
-                consents);
     }
 }

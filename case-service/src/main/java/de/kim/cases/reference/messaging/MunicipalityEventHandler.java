@@ -1,7 +1,5 @@
 package de.kim.cases.reference.messaging;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,23 +40,15 @@ public class MunicipalityEventHandler implements EventHandler {
             return;
         }
         if (event.isTombstone()) {
-            replica.removeIfNewer(subjectId(event), event.aggregateVersion());
+            replica.removeIfNewer(ReplicaEvents.subjectId(event), event.aggregateVersion());
             return;
         }
         MunicipalityState state = event.dataAs(RegionEvents.MUNICIPALITY, json);
-        if (state.id() == null || !state.id().equals(subjectId(event)) || state.ags() == null
+        if (state.id() == null || !state.id().equals(ReplicaEvents.subjectId(event)) || state.ags() == null
                 || state.name() == null || state.subregion() == null) {
             throw new PoisonEventException(
                     "municipality event " + event.id() + " is incomplete or names another subject");
         }
         replica.applyIfNewer(state, event.aggregateVersion());
-    }
-
-    private static UUID subjectId(CloudEvent event) {
-        try {
-            return UUID.fromString(event.subject());
-        } catch (IllegalArgumentException e) {
-            throw new PoisonEventException("subject of event " + event.id() + " is no municipality id", e);
-        }
     }
 }

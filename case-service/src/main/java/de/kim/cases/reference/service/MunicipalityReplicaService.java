@@ -1,10 +1,10 @@
 package de.kim.cases.reference.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -18,46 +18,21 @@ import de.kim.platform.problem.ApiProblem;
 @ApplicationScoped
 public class MunicipalityReplicaService {
 
-    private final EntityManager entityManager;
+    private final Replicas replicas;
 
-    MunicipalityReplicaService(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    MunicipalityReplicaService(Replicas replicas) {
+        this.replicas = replicas;
     }
 
-    /** Applies a state only if it is newer than what the replica has (replays and reorders are no-ops). */
     @Transactional(TxType.MANDATORY)
     public void applyIfNewer(MunicipalityState state, long version) {
-        entityManager.createNativeQuery("""
-                insert into municipality_replica (id, ags, name, subregion, version, deleted)
-                values (?1, ?2, ?3, ?4, ?5, false)
-                on conflict (id) do update
-                   set ags = excluded.ags, name = excluded.name, subregion = excluded.subregion,
-                       version = excluded.version, deleted = false
-                 where municipality_replica.version < excluded.version
-                """)
-                .setParameter(1, state.id())
-                .setParameter(2, state.ags())
-                .setParameter(3, state.name())
-                .setParameter(4, state.subregion())
-                .setParameter(5, version)
-                .executeUpdate();
+        replicas.applyIfNewer("municipality_replica", state.id(), version,
+                Map.of("ags", state.ags(), "name", state.name(), "subregion", state.subregion()));
     }
 
-    /**
-     * A tombstone: the municipality no longer exists. The row stays, emptied and marked, with the
-     * tombstone's version, so older states delivered later are ignored like any other.
-     */
     @Transactional(TxType.MANDATORY)
     public void removeIfNewer(UUID id, long version) {
-        entityManager.createNativeQuery("""
-                insert into municipality_replica (id, version, deleted) values (?1, ?2, true)
-                on conflict (id) do update
-                   set ags = null, name = null, subregion = null, version = excluded.version, deleted = true
-                 where municipality_replica.version < excluded.version
-                """)
-                .setParameter(1, id)
-                .setParameter(2, version)
-                .executeUpdate();
+        replicas.removeIfNewer("municipality_replica", id, version, Map.of(), List.of("ags", "name", "subregion"));
     }
 
     @Transactional

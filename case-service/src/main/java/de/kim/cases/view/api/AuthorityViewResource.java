@@ -1,7 +1,6 @@
 package de.kim.cases.view.api;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -12,19 +11,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.identity.SecurityIdentity;
-
+import de.kim.cases.common.CallerAuthority;
 import de.kim.cases.view.service.AuthorityViews;
-import de.kim.cases.view.service.AuthorityViews.ViewEntry;
+import de.kim.platform.api.Etags;
 import de.kim.platform.api.PageParams;
+import de.kim.platform.api.Versioned;
+import de.kim.platform.events.contract.views.ViewCase;
 import de.kim.platform.problem.ApiProblem;
-import de.kim.platform.security.Claims;
 import de.kim.platform.security.Roles;
 
 /**
@@ -38,39 +39,29 @@ import de.kim.platform.security.Roles;
 public class AuthorityViewResource {
 
     private final AuthorityViews views;
-    private final SecurityIdentity identity;
+    private final CallerAuthority caller;
 
-    AuthorityViewResource(AuthorityViews views, SecurityIdentity identity) {
+    AuthorityViewResource(AuthorityViews views, CallerAuthority caller) {
         this.views = views;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
     @Operation(summary = "The authority's cases", description = "Authority staff and agency systems of this authority.")
     @APIResponse(responseCode = "200", description = "The cases with the categories the authority may see")
-    public List<ViewEntry> list(@PathParam("authority") String authority, @Valid @BeanParam PageParams page) {
-        return views.list(own(authority), page.page, page.size);
+    public List<ViewCase> list(@PathParam("authority") String authority, @Valid @BeanParam PageParams page) {
+        return views.list(caller.require(authority), page.page, page.size);
     }
 
     @GET
     @Path("/{caseId}")
     @Operation(summary = "One case as the authority may see it", description = "Not found when the authority does not take part or has no consent in force.")
-    @APIResponse(responseCode = "200", description = "The case")
-    public ViewEntry get(@PathParam("authority") String authority, @PathParam("caseId") UUID caseId) {
-        ViewEntry entry = views.get(own(authority), caseId);
+    @APIResponse(responseCode = "200", description = "The case; the ETag is its case version (If-Match for the authority's notes)", content = @Content(schema = @Schema(implementation = ViewCase.class)))
+    public Response get(@PathParam("authority") String authority, @PathParam("caseId") UUID caseId) {
+        ViewCase entry = views.get(caller.require(authority), caseId);
         if (entry == null) {
             throw ApiProblem.notFound("No such case in this view.");
         }
-        return entry;
-    }
-
-    /** An authority's staff see their own authority's view, no other. */
-    private String own(String authority) {
-        String claim = Claims.of(identity, Claims.AUTHORITY);
-        String asked = authority.toUpperCase(Locale.ROOT);
-        if (claim == null || !claim.equals(asked)) {
-            throw new ForbiddenException();
-        }
-        return asked;
+        return Etags.ok(new Versioned<>(entry, entry.caseVersion()));
     }
 }

@@ -2,7 +2,7 @@ package de.kim.cases.view.service;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,44 +14,92 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import de.kim.cases.audit.AuditLog;
 import de.kim.platform.events.contract.cases.CaseState;
+import de.kim.platform.events.contract.views.ViewCase;
+import de.kim.platform.events.contract.views.ViewEvents;
+import de.kim.platform.events.outbox.Outbox;
 import de.kim.platform.vocabulary.DataCategory;
 
 /**
- * Keeps every authority's view of every case in line with the latest case state: entitled
- * authorities get exactly their categories, all others lose the case. Older states are ignored.
+ * Keeps every authority's view of every case in line with the latest case state: entitled authorities get exactly
+ * their categories, all others lose the case. Older states are ignored. Each change of a view is also published on
+ * that authority's topic ({@code kim.view.{authority}.v1}), so agency systems can follow it without polling.
  */
 @ApplicationScoped
 public class AuthorityViews {
 
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final Outbox outbox;
+    private final AuditLog audit;
 
-    AuthorityViews(EntityManager entityManager, ObjectMapper json) {
+    AuthorityViews(EntityManager entityManager, ObjectMapper json, Outbox outbox, AuditLog audit) {
         this.entityManager = entityManager;
         this.json = json;
+        this.outbox = outbox;
+        this.audit = audit;
     }
 
+    /** Applies a case state if it is newer than the one the views have. */
     @Transactional(TxType.MANDATORY)
     public void apply(CaseState state, long version) {
+        apply(state, version, true);
+    }
+
+    /**
+     * @param publish
+     *            false while rebuilding: the rebuild publishes the differences once it is done
+     */
+    @Transactional(TxType.MANDATORY)
+    void apply(CaseState state, long version, boolean publish) {
+        LocalDate today = LocalDate.now(BERLIN);
         int newer = entityManager.createNativeQuery("""
-                insert into authority_view_source (case_id, version) values (?1, ?2)
-                on conflict (case_id) do update set version = excluded.version
+                insert into authority_view_source (case_id, version, state, next_change)
+                values (?1, ?2, cast(?3 as jsonb), ?4)
+                on conflict (case_id) do update
+                   set version = excluded.version, state = excluded.state, next_change = excluded.next_change
                  where authority_view_source.version < excluded.version
-                """).setParameter(1, state.id()).setParameter(2, version).executeUpdate();
-        if (newer == 0) {
-            return;
+                """).setParameter(1, state.id()).setParameter(2, version).setParameter(3, toJson(state))
+                .setParameter(4, ViewFilter.nextChange(state, today)).executeUpdate();
+        if (newer > 0) {
+            refresh(state, version, today, publish);
         }
-        Map<String, Set<DataCategory>> entitled = ViewFilter.entitlements(state, LocalDate.now(BERLIN));
-        List<String> keep = new ArrayList<>(entitled.keySet());
-        keep.add(""); // an empty list would make "not in ()" invalid SQL
-        entityManager.createNativeQuery("delete from authority_view_case where case_id = ?1 and authority not in (?2)")
-                .setParameter(1, state.id()).setParameter(2, keep).executeUpdate();
+    }
+
+    /**
+     * Re-applies the state the views last applied, for the day given: consents and participations that began or ended
+     * with the date change the views without any event.
+     */
+    @Transactional(TxType.MANDATORY)
+    void reapply(CaseState state, long version, LocalDate day) {
+        entityManager.createNativeQuery("update authority_view_source set next_change = ?2 where case_id = ?1")
+                .setParameter(1, state.id()).setParameter(2, ViewFilter.nextChange(state, day)).executeUpdate();
+        refresh(state, version, day, true);
+    }
+
+    private void refresh(CaseState state, long version, LocalDate day, boolean publish) {
+        Map<String, Set<DataCategory>> entitled = ViewFilter.entitlements(state, day);
+        Map<String, JsonNode> shown = shownData(state.id());
+        for (String authority : shown.keySet()) {
+            if (!entitled.containsKey(authority)) {
+                entityManager.createNativeQuery("delete from authority_view_case where authority = ?1 and case_id = ?2")
+                        .setParameter(1, authority).setParameter(2, state.id()).executeUpdate();
+                if (publish) {
+                    outbox.appendTombstone(ViewEvents.caseView(authority), state.id().toString(), version);
+                }
+            }
+        }
         for (Map.Entry<String, Set<DataCategory>> entry : entitled.entrySet()) {
+            String authority = entry.getKey();
+            ViewCase view = new ViewCase(state.id(), version, entry.getValue().stream().sorted().toList(),
+                    ViewFilter.data(state, authority, entry.getValue()));
+            JsonNode content = content(view);
             entityManager.createNativeQuery("""
                     insert into authority_view_case (authority, case_id, case_version, number, categories, data)
                     values (?1, ?2, ?3, ?4, cast(?5 as jsonb), cast(?6 as jsonb))
@@ -59,51 +107,87 @@ public class AuthorityViews {
                        set case_version = excluded.case_version, number = excluded.number,
                            categories = excluded.categories, data = excluded.data
                     """)
-                    .setParameter(1, entry.getKey())
+                    .setParameter(1, authority)
                     .setParameter(2, state.id())
                     .setParameter(3, version)
                     .setParameter(4, state.number())
-                    .setParameter(5, toJson(entry.getValue().stream().sorted().toList()))
-                    .setParameter(6, toJson(ViewFilter.data(state, entry.getKey(), entry.getValue())))
+                    .setParameter(5, toJson(view.categories()))
+                    .setParameter(6, toJson(view.data()))
                     .executeUpdate();
+            if (publish && !content.equals(shown.get(authority))) {
+                outbox.append(ViewEvents.caseView(authority), state.id().toString(), version, view);
+            }
         }
     }
 
+    /** What each authority's view shows of the case now: categories and data, as one JSON object. */
+    private Map<String, JsonNode> shownData(UUID caseId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select authority, jsonb_build_object('categories', categories, 'data', data)::text
+                  from authority_view_case where case_id = ?1
+                """, Object[].class).setParameter(1, caseId).getResultList();
+        Map<String, JsonNode> shown = new HashMap<>();
+        for (Object[] row : rows) {
+            shown.put((String) row[0], readTree((String) row[1]));
+        }
+        return shown;
+    }
+
+    /** The part of a view entry that an agency system would notice changing. */
+    JsonNode content(ViewCase view) {
+        return readTree(toJson(Map.of("categories", view.categories(), "data", view.data())));
+    }
+
     @Transactional
-    public List<ViewEntry> list(String authority, int page, int size) {
+    public List<ViewCase> list(String authority, int page, int size) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select case_id, case_version, categories::text, data::text from authority_view_case
                  where authority = ?1 order by number limit ?2 offset ?3
                 """, Object[].class).setParameter(1, authority).setParameter(2, size).setParameter(3, page * size)
                 .getResultList();
-        return rows.stream().map(this::entry).toList();
+        List<ViewCase> entries = rows.stream().map(this::entry).toList();
+        audit.recordReads("VIEW_READ", entries.stream().map(ViewCase::caseId).toList());
+        return entries;
     }
 
     @Transactional
-    public ViewEntry get(String authority, UUID caseId) {
+    public ViewCase get(String authority, UUID caseId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select case_id, case_version, categories::text, data::text from authority_view_case
                  where authority = ?1 and case_id = ?2
                 """, Object[].class).setParameter(1, authority).setParameter(2, caseId).getResultList();
-        return rows.isEmpty() ? null : entry(rows.get(0));
+        if (rows.isEmpty()) {
+            return null;
+        }
+        audit.record("VIEW_READ", caseId);
+        return entry(rows.get(0));
     }
 
-    /** A case as one authority sees it. */
-    public record ViewEntry(UUID caseId, long caseVersion, Object categories, Object data) {
-    }
-
-    private ViewEntry entry(Object[] row) {
+    /** A view entry from a row of case_id, case_version, categories::text, data::text. */
+    @SuppressWarnings("unchecked")
+    ViewCase entry(Object[] row) {
         try {
-            return new ViewEntry((UUID) row[0], ((Number) row[1]).longValue(), json.readTree((String) row[2]),
-                    json.readTree((String) row[3]));
+            return new ViewCase((UUID) row[0], ((Number) row[1]).longValue(),
+                    json.readValue((String) row[2], json.getTypeFactory().constructCollectionType(List.class,
+                            DataCategory.class)),
+                    json.readValue((String) row[3], Map.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("view row is not JSON", e);
         }
     }
 
-    private String toJson(Object value) {
+    JsonNode readTree(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("view row is not JSON", e);
+        }
+    }
+
+    String toJson(Object value) {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -1,6 +1,7 @@
 package de.kim.cases.view.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,38 +15,57 @@ import de.kim.platform.events.contract.cases.CaseState.Participation;
 import de.kim.platform.vocabulary.DataCategory;
 
 /**
- * What an authority may see of a case: nothing unless it takes part and a consent (or statutory
- * basis) for it is in force, and then only the categories covered.
+ * What an authority may see of a case: nothing unless it takes part and a consent (or statutory basis) for it is in
+ * force, and then only the categories covered. Notes another authority kept to itself, and notes confided to the
+ * Jugendamt (§ 65 SGB VIII) and not released, never leave their authority.
  */
 final class ViewFilter {
+
+    private static final String JUGENDAMT = "JUGENDAMT";
 
     private ViewFilter() {
     }
 
-    /** The categories each authority may see today; authorities absent from the map see nothing. */
-    static Map<String, Set<DataCategory>> entitlements(CaseState state, LocalDate today) {
+    /** The categories each authority may see on {@code day}; authorities absent from the map see nothing. */
+    static Map<String, Set<DataCategory>> entitlements(CaseState state, LocalDate day) {
         Map<String, Set<DataCategory>> entitled = new LinkedHashMap<>();
         for (Participation participation : state.participations()) {
-            boolean active = !participation.since().isAfter(today)
-                    && (participation.until() == null || !participation.until().isBefore(today));
-            if (!active) {
+            if (!within(day, participation.since(), participation.until())) {
                 continue;
             }
             Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
-            for (Consent consent : state.consents()) {
-                boolean inForce = "AUTHORITY".equals(consent.recipientKind())
-                        && consent.recipient().equals(participation.authority()) && consent.revokedAt() == null
-                        && !consent.grantedOn().isAfter(today)
-                        && (consent.validUntil() == null || !consent.validUntil().isBefore(today));
-                if (inForce) {
+            for (Consent consent : authorityConsents(state, participation.authority())) {
+                if (consent.revokedAt() == null && within(day, consent.grantedOn(), consent.validUntil())) {
                     categories.addAll(consent.categories());
                 }
             }
             if (!categories.isEmpty()) {
-                entitled.put(participation.authority(), categories);
+                entitled.merge(participation.authority(), categories, (a, b) -> {
+                    a.addAll(b);
+                    return a;
+                });
             }
         }
         return entitled;
+    }
+
+    /**
+     * The first day after {@code day} on which the entitlements may change without a new event (a participation or
+     * consent begins or ends); null when none lies ahead.
+     */
+    static LocalDate nextChange(CaseState state, LocalDate day) {
+        List<LocalDate> boundaries = new ArrayList<>();
+        for (Participation p : state.participations()) {
+            boundaries.add(p.since());
+            boundaries.add(p.until() == null ? null : p.until().plusDays(1));
+        }
+        for (Consent c : state.consents()) {
+            if ("AUTHORITY".equals(c.recipientKind()) && c.revokedAt() == null) {
+                boundaries.add(c.grantedOn());
+                boundaries.add(c.validUntil() == null ? null : c.validUntil().plusDays(1));
+            }
+        }
+        return boundaries.stream().filter(d -> d != null && d.isAfter(day)).min(LocalDate::compareTo).orElse(null);
     }
 
     /** The case's data an authority with these categories may see. */
@@ -57,13 +77,64 @@ final class ViewFilter {
                 .ifPresent(p -> data.put("fileReference", p.fileReference()));
         if (categories.contains(DataCategory.MASTER_DATA)) {
             data.put("phase", state.phase());
+            data.put("closedReason", state.closedReason());
             data.put("municipalityId", state.municipalityId());
+            data.put("quarterId", state.quarterId());
+            data.put("accommodationId", state.accommodationId());
+            data.put("nextReview", state.nextReview());
         }
-        List<Map<String, Object>> members = state.members().stream().map(m -> member(m, categories)).toList();
         if (categories.contains(DataCategory.MASTER_DATA) || categories.contains(DataCategory.RESIDENCE)) {
-            data.put("members", members);
+            data.put("members", state.members().stream().map(m -> member(m, categories)).toList());
         }
+        if (state.assessment() != null) {
+            data.put("assessment", assessment(state.assessment(), categories));
+        }
+        data.put("needs", state.needs().stream().filter(n -> categories.contains(n.category())).toList());
+        data.put("goals", state.goals().stream().filter(g -> categories.contains(g.category())).toList());
+        data.put("referrals", state.referrals().stream().filter(r -> categories.contains(r.category())).toList());
+        data.put("conferences", state.conferences().stream().filter(c -> c.participants().contains(authority))
+                .toList());
+        data.put("notes", state.notes().stream().filter(n -> noteVisible(n, authority, categories)).toList());
         return data;
+    }
+
+    private static boolean noteVisible(CaseState.Note note, String authority, Set<DataCategory> categories) {
+        boolean own = authority.equals(note.authorAuthority());
+        if (note.confided() && note.release() == null) {
+            return own && JUGENDAMT.equals(authority);
+        }
+        if ("OWN_AUTHORITY".equals(note.visibility())) {
+            return own;
+        }
+        return own || categories.contains(note.category());
+    }
+
+    private static Map<String, Object> assessment(CaseState.Assessment assessment, Set<DataCategory> categories) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("assessedOn", assessment.assessedOn());
+        if (categories.contains(DataCategory.FAMILY_CHILD_WELFARE)) {
+            shown.put("familyStatus", assessment.familyStatus());
+        }
+        if (categories.contains(DataCategory.MASTER_DATA)) {
+            shown.put("leisureInterests", assessment.leisureInterests());
+        }
+        shown.put("members", assessment.members().stream().map(m -> {
+            Map<String, Object> member = new LinkedHashMap<>();
+            member.put("memberId", m.memberId());
+            if (categories.contains(DataCategory.EDUCATION_WORK)) {
+                member.put("schooling", m.schooling());
+                member.put("yearsOfSchooling", m.yearsOfSchooling());
+                member.put("vocationalQualification", m.vocationalQualification());
+                member.put("qualificationRecognised", m.qualificationRecognised());
+                member.put("employment", m.employment());
+                member.put("inChildcareOrSchool", m.inChildcareOrSchool());
+            }
+            if (categories.contains(DataCategory.HEALTH)) {
+                member.put("healthSupport", m.healthSupport());
+            }
+            return member;
+        }).toList());
+        return shown;
     }
 
     private static Map<String, Object> member(Member member, Set<DataCategory> categories) {
@@ -83,5 +154,14 @@ final class ViewFilter {
             shown.put("residenceValidUntil", member.residenceValidUntil());
         }
         return shown;
+    }
+
+    private static List<Consent> authorityConsents(CaseState state, String authority) {
+        return state.consents().stream()
+                .filter(c -> "AUTHORITY".equals(c.recipientKind()) && c.recipient().equals(authority)).toList();
+    }
+
+    private static boolean within(LocalDate day, LocalDate from, LocalDate until) {
+        return !from.isAfter(day) && (until == null || !until.isBefore(day));
     }
 }

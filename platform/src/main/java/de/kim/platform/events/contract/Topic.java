@@ -1,39 +1,47 @@
 package de.kim.platform.events.contract;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /**
- * The Kafka topics of the suite. The key of every record is the aggregate id, so the events of one aggregate stay in
- * order on one partition.
+ * A Kafka topic of the suite. The key of every record is the aggregate id, so the events of one aggregate stay in
+ * order on one partition. Most topics are fixed; the authority views publish on one topic per authority, and
+ * authorities are data, so those topics are named at run time ({@link #view(String)}).
+ *
+ * @param compacted
+ *            the topic carries full states, so only the latest per key is needed
+ * @param consumed
+ *            the suite consumes it itself, so poison events need a dead-letter topic beside it
  */
-public enum Topic {
-    /** Case lifecycle, participations, consents, plans (issue: case-service). */
-    CASES("kim.cases.v1", 6, false),
+public record Topic(String topicName, int partitions, boolean compacted, boolean consumed) {
+
+    /**
+     * Case states: every event carries the full state of one case, so compaction keeps exactly what a rebuild of the
+     * authority views needs.
+     */
+    public static final Topic CASES = new Topic("kim.cases.v1", 6, true, true);
     /** Referral requests and the providers' answers. */
-    REFERRALS("kim.referrals.v1", 6, false),
+    public static final Topic REFERRALS = new Topic("kim.referrals.v1", 6, false, true);
     /** Offers and providers. */
-    OFFERS("kim.offers.v1", 3, false),
+    public static final Topic OFFERS = new Topic("kim.offers.v1", 3, false, true);
     /** Reference data: full current state per entity, so the topic is compacted. */
-    REGIONS("kim.regions.v1", 3, true);
+    public static final Topic REGIONS = new Topic("kim.regions.v1", 3, true, true);
 
-    private final String topicName;
-    private final int partitions;
-    private final boolean compacted;
+    private static final List<Topic> FIXED = List.of(CASES, REFERRALS, OFFERS, REGIONS);
+    private static final Pattern VIEW_TOPIC = Pattern.compile("kim\\.view\\.([a-z][a-z0-9_]*)\\.v1");
 
-    Topic(String topicName, int partitions, boolean compacted) {
-        this.topicName = topicName;
-        this.partitions = partitions;
-        this.compacted = compacted;
+    /** The topics every service provisions on start. */
+    public static List<Topic> fixed() {
+        return FIXED;
     }
 
-    public String topicName() {
-        return topicName;
-    }
-
-    public int partitions() {
-        return partitions;
-    }
-
-    public boolean compacted() {
-        return compacted;
+    /**
+     * The changes of one authority's view (e.g. {@code kim.view.jobcenter.v1}) for agency systems that follow it
+     * instead of polling; compacted, a tombstone when a case leaves the view.
+     */
+    public static Topic view(String authority) {
+        return new Topic("kim.view." + authority.toLowerCase(Locale.ROOT) + ".v1", 3, true, false);
     }
 
     /**
@@ -44,10 +52,14 @@ public enum Topic {
     }
 
     public static Topic byName(String topicName) {
-        for (Topic topic : values()) {
+        for (Topic topic : FIXED) {
             if (topic.topicName.equals(topicName)) {
                 return topic;
             }
+        }
+        var view = VIEW_TOPIC.matcher(topicName);
+        if (view.matches()) {
+            return view(view.group(1));
         }
         throw new IllegalArgumentException("Unknown topic " + topicName);
     }

@@ -60,7 +60,7 @@ public class TopicProvisioner {
                         TopicConfig.CLEANUP_POLICY_CONFIG,
                         topic.compacted() ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE)));
             }
-            if (!existing.contains(topic.deadLetterTopicName())) {
+            if (topic.consumed() && !existing.contains(topic.deadLetterTopicName())) {
                 missing.add(new NewTopic(topic.deadLetterTopicName(), 1, (short) -1));
             }
         }

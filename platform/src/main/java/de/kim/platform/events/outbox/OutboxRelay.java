@@ -3,8 +3,10 @@ package de.kim.platform.events.outbox;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +52,8 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failedBatches;
     private final Counter parked;
+    /** Topics known to exist; those named at run time (the authority views) are created on first use. */
+    private final Set<String> provisioned = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private Thread thread;
 
@@ -89,7 +93,7 @@ public class OutboxRelay {
         try (OutboxWakeups wakeups = new OutboxWakeups(dataSource)) {
             while (running) {
                 try {
-                    topicsReady = topicsReady || topics.tryEnsure(EnumSet.allOf(Topic.class));
+                    topicsReady = topicsReady || topics.tryEnsure(Topic.fixed());
                     if (publishBatch() == 0) {
                         wakeups.await(config.pollInterval());
                     }
@@ -120,6 +124,7 @@ public class OutboxRelay {
             connection.setAutoCommit(false);
             try {
                 List<PendingEvent> batch = store.claim(connection, config.batchSize());
+                provision(batch);
                 Delivery delivery = batch.isEmpty() ? new Delivery(0, null) : send(batch);
                 List<PendingEvent> acknowledged = batch.subList(0, delivery.acknowledged());
                 if (!acknowledged.isEmpty()) {
@@ -143,6 +148,19 @@ public class OutboxRelay {
                 connection.rollback();
                 throw e;
             }
+        }
+    }
+
+    private void provision(List<PendingEvent> batch) throws Exception {
+        Set<Topic> missing = new HashSet<>();
+        for (PendingEvent pending : batch) {
+            if (!provisioned.contains(pending.topic())) {
+                missing.add(Topic.byName(pending.topic()));
+            }
+        }
+        if (!missing.isEmpty()) {
+            topics.ensure(missing);
+            missing.forEach(topic -> provisioned.add(topic.topicName()));
         }
     }
 

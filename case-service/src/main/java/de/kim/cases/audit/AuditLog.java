@@ -1,0 +1,94 @@
+package de.kim.cases.audit;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import de.kim.cases.common.NativeRows;
+import de.kim.platform.api.Page;
+import de.kim.platform.api.QueryFilter;
+import de.kim.platform.security.Claims;
+
+/**
+ * Every read and write of a case's personal data: who, on behalf of which authority, which case, what, when. Written
+ * in the transaction that reads or writes, so no access goes unrecorded; holds no personal data itself.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    private final EntityManager entityManager;
+    private final SecurityIdentity identity;
+
+    AuditLog(EntityManager entityManager, SecurityIdentity identity) {
+        this.entityManager = entityManager;
+        this.identity = identity;
+    }
+
+    /** An entry; {@code actingAuthority} is null for the KIM case management. */
+    public record AuditEntry(long id, OffsetDateTime at, String actor, String actingAuthority, UUID caseId,
+            String action, String detail) {
+    }
+
+    /** The caller read or changed a case. */
+    @Transactional(TxType.MANDATORY)
+    public void record(String action, UUID caseId) {
+        recordAs(Claims.subject(identity), Claims.of(identity, Claims.AUTHORITY), action, caseId, null);
+    }
+
+    /** The caller read several cases at once (a list, a worklist, a view page). */
+    @Transactional(TxType.MANDATORY)
+    public void recordReads(String action, Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return;
+        }
+        entityManager.createNativeQuery("""
+                insert into audit_event (at, actor, acting_authority, case_id, action)
+                select now(), ?1, ?2, id, ?3 from unnest(cast(?4 as uuid[])) as id
+                """).setParameter(1, Claims.subject(identity))
+                .setParameter(2, Claims.of(identity, Claims.AUTHORITY)).setParameter(3, action)
+                .setParameter(4, caseIds.toArray(UUID[]::new)).executeUpdate();
+    }
+
+    /** A change made by a service on an event, or on behalf of someone named explicitly. */
+    @Transactional(TxType.MANDATORY)
+    public void recordAs(String actor, String actingAuthority, String action, UUID caseId, String detail) {
+        entityManager.createNativeQuery("""
+                insert into audit_event (at, actor, acting_authority, case_id, action, detail)
+                values (now(), ?1, ?2, ?3, ?4, ?5)
+                """).setParameter(1, actor).setParameter(2, actingAuthority).setParameter(3, caseId)
+                .setParameter(4, action).setParameter(5, detail).executeUpdate();
+    }
+
+    /** Newest first; every filter optional. */
+    @Transactional
+    public Page<AuditEntry> query(UUID caseId, String actor, OffsetDateTime from, OffsetDateTime to, int page,
+            int size) {
+        QueryFilter filter = new QueryFilter().and("case_id = :caseId", "caseId", caseId)
+                .and("actor = :actor", "actor", actor).and("at >= :from", "from", from).and("at < :to", "to", to);
+        String where = filter.query().isEmpty() ? "" : " where " + filter.query();
+        var select = entityManager.createNativeQuery(
+                "select id, at, actor, acting_authority, case_id, action, detail from audit_event" + where
+                        + " order by at desc, id desc limit :limit offset :offset",
+                Object[].class);
+        var count = entityManager.createNativeQuery("select count(*) from audit_event" + where, Long.class);
+        filter.parameters().forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = select.setParameter("limit", size).setParameter("offset", page * size).getResultList();
+        List<AuditEntry> items = rows.stream()
+                .map(r -> new AuditEntry(((Number) r[0]).longValue(), NativeRows.moment(r[1]), (String) r[2],
+                        (String) r[3], (UUID) r[4], (String) r[5], (String) r[6]))
+                .toList();
+        return new Page<>(items, page, size, ((Number) count.getSingleResult()).longValue());
+    }
+}

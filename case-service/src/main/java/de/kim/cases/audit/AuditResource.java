@@ -1,0 +1,57 @@
+package de.kim.cases.audit;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import de.kim.cases.audit.AuditLog.AuditEntry;
+import de.kim.platform.api.Page;
+import de.kim.platform.api.PageParams;
+import de.kim.platform.problem.ApiProblem;
+import de.kim.platform.security.Roles;
+
+/** The audit log of case data, for the data-protection officer only. */
+@Path("/api/cases/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "Who read or changed which case's personal data, for the data-protection officer")
+@RolesAllowed(Roles.DPO)
+public class AuditResource {
+
+    private final AuditLog audit;
+
+    AuditResource(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @GET
+    @Operation(summary = "Query the audit log", description = "Data-protection officer only. Newest first; filter by case, actor (subject) and time.")
+    @APIResponse(responseCode = "200", description = "A page of audit entries")
+    public Page<AuditEntry> query(@QueryParam("caseId") UUID caseId, @QueryParam("actor") String actor,
+            @Parameter(description = "From (inclusive), ISO 8601 with offset") @QueryParam("from") String from,
+            @Parameter(description = "To (exclusive), ISO 8601 with offset") @QueryParam("to") String to,
+            @Valid @BeanParam PageParams page) {
+        return audit.query(caseId, actor, moment("from", from), moment("to", to), page.page, page.size);
+    }
+
+    private static OffsetDateTime moment(String parameter, String value) {
+        try {
+            return value == null ? null : OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.invalid(parameter, "must be an ISO 8601 date-time with offset, e.g. 2026-12-01T08:00Z");
+        }
+    }
+}

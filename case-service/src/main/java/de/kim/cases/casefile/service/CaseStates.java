@@ -1,0 +1,94 @@
+package de.kim.cases.casefile.service;
+
+import java.util.List;
+
+import de.kim.cases.casefile.domain.CaseFile;
+import de.kim.cases.casefile.domain.CaseGoal;
+import de.kim.cases.casefile.domain.CaseNote;
+import de.kim.platform.events.contract.cases.CaseState;
+
+/** The published state of a case: exactly what goes on kim.cases.v1 and what the case API returns. */
+public final class CaseStates {
+
+    private CaseStates() {
+    }
+
+    public static CaseState of(CaseFile c) {
+        return new CaseState(c.id, c.number, c.subregion, c.municipalityId, c.quarterId, c.accommodationId,
+                c.phase.name(), c.closedReason, c.caseManager, c.priority.name(), c.nextReview, c.openedAt,
+                transfer(c), members(c), participations(c), consents(c), c.assessment, List.copyOf(c.needs),
+                c.goals.stream().map(CaseStates::goal).toList(), conferences(c),
+                c.notes.stream().map(CaseStates::note).toList(), referrals(c));
+    }
+
+    /**
+     * The case as the KIM case management may read it: without notes another authority kept to itself or confided to
+     * the Jugendamt (§ 65 SGB VIII) and not released.
+     */
+    public static CaseState forCaseManagement(CaseState s) {
+        List<CaseState.Note> notes = s.notes().stream().filter(CaseStates::readableByCaseManagement).toList();
+        return new CaseState(s.id(), s.number(), s.subregion(), s.municipalityId(), s.quarterId(),
+                s.accommodationId(), s.phase(), s.closedReason(), s.caseManager(), s.priority(), s.nextReview(),
+                s.openedAt(), s.transfer(), s.members(), s.participations(), s.consents(), s.assessment(), s.needs(),
+                s.goals(), s.conferences(), notes, s.referrals());
+    }
+
+    private static boolean readableByCaseManagement(CaseState.Note note) {
+        if (note.confided() && note.release() == null) {
+            return false;
+        }
+        return note.authorAuthority() == null || !CaseNote.Visibility.OWN_AUTHORITY.name().equals(note.visibility());
+    }
+
+    private static CaseState.Transfer transfer(CaseFile c) {
+        return c.transferRequestedAt == null
+                ? null
+                : new CaseState.Transfer(c.transferToSubregion, c.transferToMunicipalityId, c.transferToCaseManager,
+                        c.transferReason, c.transferRequestedBy, c.transferRequestedAt);
+    }
+
+    private static List<CaseState.Member> members(CaseFile c) {
+        return c.members.stream()
+                .map(m -> new CaseState.Member(m.id, m.firstName, m.lastName, m.birthDate, m.gender, m.nationality,
+                        m.languages, m.residenceStatus, m.residenceValidUntil, m.arrivalDate))
+                .toList();
+    }
+
+    private static List<CaseState.Participation> participations(CaseFile c) {
+        return c.participations.stream().map(p -> new CaseState.Participation(p.id, p.authority, p.contact,
+                p.fileReference, p.since, p.until)).toList();
+    }
+
+    private static List<CaseState.Consent> consents(CaseFile c) {
+        return c.consents.stream()
+                .map(k -> new CaseState.Consent(k.id, k.recipientKind.name(), k.recipient, k.categories, k.purpose,
+                        k.legalBasis.name(), k.justification, k.documentReference, k.grantedOn, k.validUntil,
+                        k.revokedAt))
+                .toList();
+    }
+
+    private static CaseState.Goal goal(CaseGoal g) {
+        List<CaseState.Measure> measures = g.measures.stream()
+                .map(m -> new CaseState.Measure(m.id, m.description, m.responsibleAuthority, m.dueDate,
+                        m.status.name(), m.endedOn, m.conferenceId, m.createdAt))
+                .toList();
+        return new CaseState.Goal(g.id, g.title, g.category, g.needId, g.status.name(), measures);
+    }
+
+    private static List<CaseState.Conference> conferences(CaseFile c) {
+        return c.conferences.stream().map(k -> new CaseState.Conference(k.id, k.heldOn, k.participants, k.decisions,
+                k.minutesBy)).toList();
+    }
+
+    private static CaseState.Note note(CaseNote n) {
+        return new CaseState.Note(n.id, n.category, n.text, n.visibility.name(), n.authorAuthority, n.author,
+                n.writtenAt, n.confided, n.release);
+    }
+
+    private static List<CaseState.Referral> referrals(CaseFile c) {
+        return c.referrals.stream()
+                .map(r -> new CaseState.Referral(r.id, r.offerId, r.offerTitle, r.memberId, r.needId, r.category,
+                        r.status.name(), r.reason, r.waitlistPosition, r.requestedAt, r.statusAt, r.statusVersion))
+                .toList();
+    }
+}

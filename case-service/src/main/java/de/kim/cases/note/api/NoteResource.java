@@ -1,0 +1,49 @@
+package de.kim.cases.note.api;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import de.kim.cases.casefile.service.CaseAccess;
+import de.kim.cases.note.service.CaseNotes;
+import de.kim.platform.api.Etags;
+import de.kim.platform.security.Roles;
+
+/** Notes of the KIM case management on a case. */
+@Path("/api/cases/{id}/notes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Notes", description = "Aktenvermerke with visibility")
+@RolesAllowed({Roles.CASE_MANAGER, Roles.COORDINATOR})
+public class NoteResource {
+
+    private final CaseNotes notes;
+    private final CaseAccess access;
+
+    NoteResource(CaseNotes notes, CaseAccess access) {
+        this.notes = notes;
+        this.access = access;
+    }
+
+    @POST
+    @Operation(summary = "Write a note", description = "Case managers and coordinators of the case's sub-region. ALL_PARTICIPANTS: every authority whose consent covers the category sees it; OWN_AUTHORITY: the KIM team only. Needs the case's If-Match.")
+    @APIResponse(responseCode = "200", description = "The case with the note")
+    public Response write(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull NoteInput input) {
+        return Etags.ok(notes.write(id, Etags.requiredVersion(ifMatch), input, access.subject()));
+    }
+}

@@ -1,0 +1,140 @@
+package de.kim.cases.referral.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import de.kim.cases.casefile.domain.CaseFile;
+import de.kim.cases.casefile.domain.Referral;
+import de.kim.cases.casefile.service.CaseChange;
+import de.kim.cases.casefile.service.CaseService;
+import de.kim.cases.casefile.service.CaseStates;
+import de.kim.cases.common.Now;
+import de.kim.cases.reference.domain.OfferReplica;
+import de.kim.cases.reference.domain.ProviderReplica;
+import de.kim.cases.referral.api.ReferralInput;
+import de.kim.platform.api.Versioned;
+import de.kim.platform.events.contract.cases.CaseState;
+import de.kim.platform.events.contract.referrals.ReferralEvents;
+import de.kim.platform.events.contract.referrals.ReferralRequested;
+import de.kim.platform.events.contract.referrals.ReferralStatus;
+import de.kim.platform.events.outbox.Outbox;
+import de.kim.platform.problem.ApiProblem;
+import de.kim.platform.vocabulary.DataCategory;
+
+/**
+ * Refers household members to offers and keeps track of the providers' answers (kim.referrals.v1). The provider gets
+ * what decides eligibility and a pseudonymous reference; a name only when the person consented to share master data
+ * with that provider.
+ */
+@ApplicationScoped
+public class Referrals {
+
+    /** The actor of changes that arrive from the offer-service. */
+    static final String OFFER_SERVICE = "system:offer-service";
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    private final CaseService cases;
+    private final Outbox outbox;
+    private final ReferralDeadlines deadlines;
+
+    Referrals(CaseService cases, Outbox outbox, ReferralDeadlines deadlines) {
+        this.cases = cases;
+        this.outbox = outbox;
+        this.deadlines = deadlines;
+    }
+
+    /** A referral with what the worklist also looks at. */
+    public record ReferralView(CaseState.Referral referral, OffsetDateTime dueBy, boolean overdue) {
+    }
+
+    @Transactional
+    public List<ReferralView> of(UUID caseId) {
+        OffsetDateTime now = Now.utc();
+        return CaseStates.of(cases.read(caseId, "REFERRALS_READ")).referrals().stream()
+                .map(r -> new ReferralView(r, deadlines.dueBy(r), deadlines.overdue(r, now))).toList();
+    }
+
+    @Transactional
+    public Versioned<CaseState> request(UUID caseId, long expectedVersion, ReferralInput input) {
+        CaseChange change = cases.begin(caseId, expectedVersion, "REFERRAL_REQUESTED");
+        CaseFile caseFile = change.caseFile();
+        OfferReplica offer = OfferReplica.findById(input.offerId());
+        if (offer == null || offer.deleted || !offer.active) {
+            throw ApiProblem.invalid("offerId", "no such active offer");
+        }
+        CaseState.Member member = change.before().members().stream().filter(m -> m.id().equals(input.memberId()))
+                .findFirst().orElseThrow(() -> ApiProblem.invalid("memberId", "no such member in this case"));
+        DataCategory category = input.category();
+        if (input.needId() != null) {
+            CaseState.Need need = caseFile.needs.stream().filter(n -> n.id().equals(input.needId())).findFirst()
+                    .orElseThrow(() -> ApiProblem.invalid("needId", "no such need in this case's assessment"));
+            category = category == null ? need.category() : category;
+        }
+        if (category == null) {
+            throw ApiProblem.invalid("category", "is required for a referral that answers no need");
+        }
+        OffsetDateTime now = Now.utc();
+        Referral referral = new Referral();
+        referral.id = UUID.randomUUID();
+        referral.caseFile = caseFile;
+        referral.offerId = offer.id;
+        referral.offerTitle = offer.title;
+        referral.memberId = member.id();
+        referral.needId = input.needId();
+        referral.category = category;
+        referral.status = Referral.Status.REQUESTED;
+        referral.requestedAt = now;
+        referral.statusAt = now;
+        referral.statusVersion = 0;
+        caseFile.referrals.add(referral);
+        ReferralRequested request = new ReferralRequested(referral.id, offer.id, referral.id.toString(), now,
+                member.birthDate() == null
+                        ? null
+                        : Period.between(member.birthDate(), LocalDate.now(BERLIN)).getYears(),
+                member.gender(), member.residenceStatus(), contact(change.before(), offer, member), input.note());
+        outbox.append(ReferralEvents.REQUESTED, referral.id.toString(), 0, request);
+        return cases.commit(change);
+    }
+
+    /** Applies a provider's answer; older answers delivered late, and referrals of no case here, are ignored. */
+    @Transactional(TxType.MANDATORY)
+    public void answer(ReferralStatus status, long version) {
+        Referral referral = Referral.findById(status.referralId());
+        if (referral == null || version <= referral.statusVersion) {
+            return;
+        }
+        CaseFile caseFile = referral.caseFile;
+        CaseChange change = cases.begin(caseFile, caseFile.version, "REFERRAL_ANSWERED", OFFER_SERVICE);
+        referral.status = Referral.Status.valueOf(status.status());
+        referral.reason = status.reason();
+        referral.waitlistPosition = status.waitlistPosition();
+        referral.statusAt = status.at() == null ? Now.utc() : Now.stored(status.at());
+        referral.statusVersion = version;
+        cases.commit(change);
+    }
+
+    /** The name goes to the provider only with a consent in force that names it and covers master data. */
+    private static ReferralRequested.Contact contact(CaseState state, OfferReplica offer, CaseState.Member member) {
+        ProviderReplica provider = ProviderReplica.findById(offer.providerId);
+        if (provider == null || provider.deleted) {
+            return null;
+        }
+        LocalDate today = LocalDate.now(BERLIN);
+        boolean consented = state.consents().stream()
+                .anyMatch(c -> "PROVIDER".equals(c.recipientKind()) && c.recipient().equals(provider.code)
+                        && c.revokedAt() == null && !c.grantedOn().isAfter(today)
+                        && (c.validUntil() == null || !c.validUntil().isBefore(today))
+                        && c.categories().contains(DataCategory.MASTER_DATA));
+        return consented
+                ? new ReferralRequested.Contact(member.firstName() + " " + member.lastName(), null, null)
+                : null;
+    }
+}

@@ -1,0 +1,200 @@
+package de.kim.cases.view.service;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import de.kim.cases.casefile.domain.CaseFile;
+import de.kim.cases.casefile.service.CaseStates;
+import de.kim.cases.common.Now;
+import de.kim.platform.events.contract.Topic;
+import de.kim.platform.events.contract.cases.CaseState;
+import de.kim.platform.events.contract.views.ViewCase;
+import de.kim.platform.events.kafka.ConsumerLag;
+import de.kim.platform.vocabulary.DataCategory;
+
+/**
+ * Compares the authority views with the source of truth, the case tables: a view entry whose case version is behind
+ * the case is lag (it will catch up); an entry at the current version that shows other data than the case's current
+ * state allows, or an entry missing or too many, is drift (a defect).
+ */
+@ApplicationScoped
+public class ViewConsistency {
+
+    private static final int BATCH = 500;
+    /** Enough case ids to act on; the counts are always complete. */
+    private static final int LISTED = 100;
+
+    private final EntityManager entityManager;
+    private final AuthorityViews views;
+    private final ConsumerLag consumerLag;
+
+    ViewConsistency(EntityManager entityManager, AuthorityViews views, ConsumerLag consumerLag) {
+        this.entityManager = entityManager;
+        this.views = views;
+        this.consumerLag = consumerLag;
+    }
+
+    /**
+     * @param consumerLag
+     *            case events on the topic not yet consumed by the projector; null when the broker cannot be asked
+     * @param casesBehind
+     *            cases whose latest version the views have not applied yet
+     * @param oldestPendingSeconds
+     *            how long the oldest of those changes has waited
+     */
+    public record Report(OffsetDateTime checkedAt, long cases, Long consumerLag, long casesBehind,
+            long oldestPendingSeconds, long drift, List<ViewReport> views) {
+    }
+
+    /**
+     * @param behind
+     *            cases whose entry in this view is older than the case (lag)
+     * @param drifted
+     *            cases whose entry is at the case's version but wrong, missing or superfluous
+     */
+    public record ViewReport(String authority, long entries, long behindCount, List<UUID> behind, long driftCount,
+            List<UUID> drifted) {
+    }
+
+    @Transactional
+    public Report check() {
+        OffsetDateTime now = Now.utc();
+        LocalDate today = LocalDate.now(AuthorityViews.BERLIN);
+        Map<String, Tally> tallies = new TreeMap<>();
+        long cases = 0;
+        long behindCases = 0;
+        OffsetDateTime oldestPending = null;
+        List<UUID> ids = entityManager.createQuery("select c.id from CaseFile c order by c.id", UUID.class)
+                .getResultList();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            Map<UUID, Map<String, Entry>> shown = shown(batch);
+            for (CaseFile caseFile : CaseFile.<CaseFile>list("id in ?1", batch)) {
+                cases++;
+                Map<String, Entry> entries = shown.getOrDefault(caseFile.id, Map.of());
+                boolean behind = compare(caseFile, entries, today, tallies);
+                if (behind) {
+                    behindCases++;
+                    if (oldestPending == null || caseFile.lastActivityAt.isBefore(oldestPending)) {
+                        oldestPending = caseFile.lastActivityAt;
+                    }
+                }
+            }
+            entityManager.clear();
+        }
+        List<ViewReport> reports = tallies.entrySet().stream().map(e -> e.getValue().report(e.getKey())).toList();
+        long drift = reports.stream().mapToLong(ViewReport::driftCount).sum();
+        long waited = oldestPending == null ? 0 : Duration.between(oldestPending, now).toSeconds();
+        return new Report(now, cases, consumerLag.of("case-service.authority-views", Topic.CASES), behindCases,
+                waited, drift, reports);
+    }
+
+    /** @return whether the views are behind this case */
+    private boolean compare(CaseFile caseFile, Map<String, Entry> entries, LocalDate today,
+            Map<String, Tally> tallies) {
+        CaseState state = CaseStates.of(caseFile);
+        Map<String, Set<DataCategory>> entitled = ViewFilter.entitlements(state, today);
+        boolean behind = false;
+        for (Map.Entry<String, Entry> shown : entries.entrySet()) {
+            Tally tally = tallies.computeIfAbsent(shown.getKey(), a -> new Tally());
+            tally.entries++;
+            if (shown.getValue().version() < caseFile.version) {
+                tally.behind(caseFile.id);
+                behind = true;
+            } else if (!entitled.containsKey(shown.getKey())) {
+                tally.drifted(caseFile.id);
+            }
+        }
+        for (Map.Entry<String, Set<DataCategory>> expected : entitled.entrySet()) {
+            String authority = expected.getKey();
+            Tally tally = tallies.computeIfAbsent(authority, a -> new Tally());
+            Entry shown = entries.get(authority);
+            if (shown != null && shown.version() < caseFile.version) {
+                continue; // counted as behind above
+            }
+            ViewCase wanted = new ViewCase(caseFile.id, caseFile.version,
+                    expected.getValue().stream().sorted().toList(),
+                    ViewFilter.data(state, authority, expected.getValue()));
+            if (shown == null) {
+                // Not applied yet at all, or lost: the source row tells which.
+                if (sourceVersion(caseFile.id) < caseFile.version) {
+                    tally.behind(caseFile.id);
+                    behind = true;
+                } else {
+                    tally.drifted(caseFile.id);
+                }
+            } else if (!views.content(wanted).equals(shown.content())) {
+                tally.drifted(caseFile.id);
+            }
+        }
+        if (entries.isEmpty() && entitled.isEmpty() && sourceVersion(caseFile.id) < caseFile.version) {
+            behind = true;
+        }
+        return behind;
+    }
+
+    private long sourceVersion(UUID caseId) {
+        List<?> rows = entityManager.createNativeQuery("select version from authority_view_source where case_id = ?1")
+                .setParameter(1, caseId).getResultList();
+        return rows.isEmpty() ? -1 : ((Number) rows.get(0)).longValue();
+    }
+
+    /** What a view shows of a case: its version and content. */
+    private record Entry(long version, JsonNode content) {
+    }
+
+    private Map<UUID, Map<String, Entry>> shown(List<UUID> caseIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select case_id, authority, case_version,
+                       jsonb_build_object('categories', categories, 'data', data)::text
+                  from authority_view_case where case_id = any(cast(?1 as uuid[]))
+                """, Object[].class).setParameter(1, caseIds.toArray(UUID[]::new)).getResultList();
+        Map<UUID, Map<String, Entry>> shown = new HashMap<>();
+        for (Object[] row : rows) {
+            shown.computeIfAbsent((UUID) row[0], id -> new HashMap<>()).put((String) row[1],
+                    new Entry(((Number) row[2]).longValue(), views.readTree((String) row[3])));
+        }
+        return shown;
+    }
+
+    private static final class Tally {
+        long entries;
+        long behindCount;
+        long driftCount;
+        final List<UUID> behind = new ArrayList<>();
+        final List<UUID> drifted = new ArrayList<>();
+
+        void behind(UUID caseId) {
+            behindCount++;
+            if (behind.size() < LISTED) {
+                behind.add(caseId);
+            }
+        }
+
+        void drifted(UUID caseId) {
+            driftCount++;
+            if (drifted.size() < LISTED) {
+                drifted.add(caseId);
+            }
+        }
+
+        ViewReport report(String authority) {
+            return new ViewReport(authority, entries, behindCount, behind, driftCount, drifted);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package de.kim.cases.view.service;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
+import de.kim.platform.events.cloudevents.CloudEvent;
+import de.kim.platform.events.cloudevents.KafkaBinding;
+import de.kim.platform.events.contract.Topic;
+import de.kim.platform.events.contract.cases.CaseEvents;
+import de.kim.platform.events.contract.cases.CaseState;
+import de.kim.platform.events.contract.views.ViewCase;
+import de.kim.platform.events.contract.views.ViewEvents;
+import de.kim.platform.events.kafka.KafkaClients;
+import de.kim.platform.events.outbox.Outbox;
+
+/**
+ * Rebuilds all authority views from kim.cases.v1 alone, from its first offset to its end at the start. It runs in one
+ * transaction: readers keep seeing the old views until the new ones are complete, the live projector waits and then
+ * goes on with its version checks, and only what actually differs afterwards is published on the view topics.
+ */
+@ApplicationScoped
+public class ViewRebuild {
+
+    private static final Logger LOG = Logger.getLogger(ViewRebuild.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final EntityManager entityManager;
+    private final AuthorityViews views;
+    private final KafkaClients kafka;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+
+    ViewRebuild(EntityManager entityManager, AuthorityViews views, KafkaClients kafka, Outbox outbox,
+            ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.views = views;
+        this.kafka = kafka;
+        this.outbox = outbox;
+        this.json = json;
+    }
+
+    /**
+     * @param eventsRead
+     *            records read from the topic
+     * @param cases
+     *            cases in the rebuilt views' source
+     * @param entries
+     *            view entries (authority × case) after the rebuild
+     * @param changed
+     *            entries that differ from before and were published
+     * @param removed
+     *            entries gone since before, published as tombstones
+     */
+    public record RebuildReport(long eventsRead, long cases, long entries, long changed, long removed,
+            long millis) {
+    }
+
+    @Transactional
+    @TransactionConfiguration(timeout = 3600)
+    public RebuildReport rebuild() {
+        long started = System.nanoTime();
+        entityManager.createNativeQuery("""
+                create temporary table view_before on commit drop as
+                select authority, case_id, categories, data from authority_view_case
+                """).executeUpdate();
+        entityManager.createNativeQuery("delete from authority_view_case").executeUpdate();
+        entityManager.createNativeQuery("delete from authority_view_source").executeUpdate();
+        long read = replay();
+        long changed = publishChanged();
+        long removed = publishRemoved();
+        long cases = count("select count(*) from authority_view_source");
+        long entries = count("select count(*) from authority_view_case");
+        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        LOG.infof("Authority views rebuilt from %d events: %d cases, %d entries, %d changed, %d removed, %d ms", read,
+                cases, entries, changed, removed, millis);
+        return new RebuildReport(read, cases, entries, changed, removed, millis);
+    }
+
+    /** Reads the topic from the beginning up to its end at the start, applying each case state if newer. */
+    private long replay() {
+        long read = 0;
+        try (KafkaConsumer<String, byte[]> consumer = kafka.consumer("case-service.view-rebuild")) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topic.CASES.topicName(), TIMEOUT).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Set<TopicPartition> open = new HashSet<>();
+            partitions.stream().filter(p -> consumer.position(p) < end.get(p)).forEach(open::add);
+            while (!open.isEmpty()) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
+                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                    if (record.offset() < end.get(partition)) {
+                        read++;
+                        apply(KafkaBinding.fromRecord(record));
+                    }
+                }
+                open.removeIf(p -> consumer.position(p) >= end.get(p));
+            }
+        }
+        return read;
+    }
+
+    private void apply(CloudEvent event) {
+        if (!CaseEvents.CASE.type().equals(event.type()) || event.isTombstone()) {
+            return;
+        }
+        CaseState state = event.dataAs(CaseEvents.CASE, json);
+        if (state.id() == null || state.participations() == null || state.consents() == null) {
+            LOG.warnf("Rebuild skips incomplete case event %s", event.id());
+            return;
+        }
+        views.apply(state, event.aggregateVersion(), false);
+    }
+
+    private long publishChanged() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select a.case_id, a.case_version, a.categories::text, a.data::text, a.authority
+                  from authority_view_case a
+                  left join view_before b on b.authority = a.authority and b.case_id = a.case_id
+                 where b.case_id is null or b.categories <> a.categories or b.data <> a.data
+                """, Object[].class).getResultList();
+        for (Object[] row : rows) {
+            ViewCase view = views.entry(row);
+            outbox.append(ViewEvents.caseView((String) row[4]), view.caseId().toString(), view.caseVersion(), view);
+        }
+        return rows.size();
+    }
+
+    private long publishRemoved() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select b.authority, b.case_id, coalesce(s.version, 0)
+                  from view_before b
+                  left join authority_view_case a on a.authority = b.authority and a.case_id = b.case_id
+                  left join authority_view_source s on s.case_id = b.case_id
+                 where a.case_id is null
+                """, Object[].class).getResultList();
+        for (Object[] row : rows) {
+            outbox.appendTombstone(ViewEvents.caseView((String) row[0]), row[1].toString(),
+                    ((Number) row[2]).longValue());
+        }
+        return rows.size();
+    }
+
+    private long count(String sql) {
+        return ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+}

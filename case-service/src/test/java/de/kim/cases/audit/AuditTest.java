@@ -1,0 +1,65 @@
+package de.kim.cases.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import de.kim.cases.CaseClient;
+import de.kim.cases.CaseFixtures;
+import de.kim.cases.People;
+import de.kim.cases.Staff;
+import de.kim.localinfra.kafka.KafkaBroker;
+import de.kim.localinfra.oidc.TestTokens;
+import de.kim.platform.security.Roles;
+
+/** Every read and write of a case's personal data is on record, for the data-protection officer alone. */
+@QuarkusTest
+class AuditTest {
+
+    KafkaBroker broker;
+
+    @Test
+    void readsAndWritesOfCaseManagersAndAuthoritiesAreRecorded() {
+        CaseClient kase = CaseClient.open(CaseFixtures.municipality(broker, "NORD"), "NORD", People.amira());
+        kase.post("/participations", Map.of("authority", "JOBCENTER", "since", "2026-01-01"));
+        kase.post("/consents", Map.of("recipientKind", "AUTHORITY", "recipient", "JOBCENTER", "categories",
+                List.of("MASTER_DATA"), "purpose", "Vermittlung", "legalBasis", "CONSENT", "documentReference",
+                "S. 4", "grantedOn", "2026-01-01"));
+        kase.read();
+        Staff.viewAt("JOBCENTER", kase.id, kase.version());
+        CaseFixtures.caseManager("NORD").get("/api/cases?size=100").then().statusCode(200);
+
+        var log = dpo().queryParam("caseId", kase.id).queryParam("size", 100).get("/api/cases/audit").then()
+                .statusCode(200).extract();
+        List<String> actions = log.path("items.action");
+        assertThat(actions).contains("CASE_OPENED", "PARTICIPATION_ADDED", "CONSENT_GRANTED", "CASE_READ",
+                "VIEW_READ", "CASE_LISTED");
+        assertThat(log.<List<String>>path("items.findAll { it.action == 'VIEW_READ' }.actingAuthority"))
+                .containsOnly("JOBCENTER");
+        assertThat(log.<List<String>>path("items.findAll { it.action == 'CASE_READ' }.actor"))
+                .containsOnly(TestTokens.subject("fm-NORD"));
+        assertThat(log.asString()).doesNotContain("Haddad");
+
+        var byActor = dpo().queryParam("actor", TestTokens.subject("staff-JOBCENTER")).queryParam("caseId", kase.id)
+                .get("/api/cases/audit").then().statusCode(200).extract();
+        assertThat(byActor.<List<String>>path("items.action")).containsOnly("VIEW_READ");
+    }
+
+    @Test
+    void onlyTheDataProtectionOfficerQueriesTheLog() {
+        CaseFixtures.caseManager("NORD").get("/api/cases/audit").then().statusCode(403);
+        Staff.withRole(Roles.ADMIN, Map.of()).get("/api/cases/audit").then().statusCode(403);
+        Staff.of("JOBCENTER").get("/api/cases/audit").then().statusCode(403);
+        dpo().get("/api/cases/audit").then().statusCode(200);
+        dpo().queryParam("from", "gestern").get("/api/cases/audit").then().statusCode(422);
+    }
+
+    private static io.restassured.specification.RequestSpecification dpo() {
+        return Staff.withRole(Roles.DPO, Map.of());
+    }
+}

@@ -1,0 +1,113 @@
+package de.kim.cases.note;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import de.kim.cases.CaseClient;
+import de.kim.cases.CaseFixtures;
+import de.kim.cases.People;
+import de.kim.cases.Staff;
+import de.kim.localinfra.kafka.KafkaBroker;
+
+/** Notes reach exactly those their visibility, the consent and § 65 SGB VIII allow. */
+@QuarkusTest
+class NoteTest {
+
+    KafkaBroker broker;
+
+    private CaseClient kase;
+
+    @BeforeEach
+    void aCaseWithJobcenterAndJugendamt() {
+        kase = CaseClient.open(CaseFixtures.municipality(broker, "NORD"), "NORD", People.amira());
+        for (String authority : List.of("JOBCENTER", "JUGENDAMT")) {
+            kase.post("/participations", Map.of("authority", authority, "since", "2026-01-01"));
+            kase.post("/consents", Map.of("recipientKind", "AUTHORITY", "recipient", authority, "categories",
+                    List.of("EDUCATION_WORK", "FAMILY_CHILD_WELFARE"), "purpose", "Hilfeplanung", "legalBasis",
+                    "CONSENT", "documentReference", "Einwilligung S. 2", "grantedOn", "2026-01-01"));
+        }
+    }
+
+    @Test
+    void caseManagementNotesFollowVisibilityAndCategory() {
+        kase.post("/notes", note("EDUCATION_WORK", "Sprachkurs begonnen", "ALL_PARTICIPANTS", false));
+        kase.post("/notes", note("EDUCATION_WORK", "Nur für das KIM-Team", "OWN_AUTHORITY", false));
+        kase.post("/notes", note("HEALTH", "Arzttermin vereinbart", "ALL_PARTICIPANTS", false));
+
+        List<String> jobcenter = Staff.viewAt("JOBCENTER", kase.id, kase.version()).path("data.notes.text");
+        assertThat(jobcenter).containsExactly("Sprachkurs begonnen");
+        assertThat(kase.read().<List<String>>path("notes.text")).containsExactly("Sprachkurs begonnen",
+                "Nur für das KIM-Team", "Arzttermin vereinbart");
+    }
+
+    @Test
+    void confidedNoteStaysWithTheJugendamtUntilReleased() {
+        var view = Staff.viewAt("JUGENDAMT", kase.id, kase.version());
+        var written = Staff.of("JUGENDAMT").header("If-Match", view.header("ETag"))
+                .body(note("FAMILY_CHILD_WELFARE", "Mutter berichtet von Überforderung", "ALL_PARTICIPANTS", true))
+                .post("/api/views/jugendamt/cases/" + kase.id + "/notes").then().statusCode(204).extract();
+        long version = CaseClient.versionOf(written);
+
+        var jugendamt = Staff.viewAt("JUGENDAMT", kase.id, version);
+        assertThat(jugendamt.<List<String>>path("data.notes.text")).containsExactly(
+                "Mutter berichtet von Überforderung");
+        assertThat(Staff.viewAt("JOBCENTER", kase.id, version).<List<?>>path("data.notes")).isEmpty();
+        assertThat(kase.read().<List<?>>path("notes")).isEmpty();
+
+        String noteId = jugendamt.path("data.notes[0].id");
+        var released = Staff.of("JUGENDAMT").header("If-Match", "\"" + version + "\"")
+                .body(Map.of("basis", "CONSENT_OF_CONFIDER", "justification", "Mutter stimmt am 12.01. zu"))
+                .post("/api/views/jugendamt/cases/" + kase.id + "/notes/" + noteId + "/release").then()
+                .statusCode(204).extract();
+        assertThat(Staff.viewAt("JOBCENTER", kase.id, CaseClient.versionOf(released))
+                .<List<String>>path("data.notes.text")).containsExactly("Mutter berichtet von Überforderung");
+        assertThat(kase.read().<String>path("notes[0].release.basis")).isEqualTo("CONSENT_OF_CONFIDER");
+    }
+
+    @Test
+    void onlyTheJugendamtReceivesConfidedNotesAndOnlyParticipantsWrite() {
+        long version = kase.version();
+        Staff.of("JOBCENTER").header("If-Match", "\"" + version + "\"")
+                .body(note("EDUCATION_WORK", "x", "ALL_PARTICIPANTS", true))
+                .post("/api/views/jobcenter/cases/" + kase.id + "/notes").then().statusCode(422)
+                .body("errors[0].field", equalTo("confided"));
+        kase.send(note("EDUCATION_WORK", "x", "ALL_PARTICIPANTS", true)).post("/api/cases/" + kase.id + "/notes")
+                .then().statusCode(422);
+        Staff.of("SOZIALAMT").header("If-Match", "\"" + version + "\"")
+                .body(note("FINANCES", "x", "ALL_PARTICIPANTS", false))
+                .post("/api/views/sozialamt/cases/" + kase.id + "/notes").then().statusCode(404);
+        Staff.of("JOBCENTER").header("If-Match", "\"" + version + "\"")
+                .body(note("EDUCATION_WORK", "x", "ALL_PARTICIPANTS", false))
+                .post("/api/views/jugendamt/cases/" + kase.id + "/notes").then().statusCode(403);
+        Staff.of("JOBCENTER").header("If-Match", "\"" + version + "\"")
+                .body(Map.of("basis", "COURT_ORDER", "justification", "x"))
+                .post("/api/views/jobcenter/cases/" + kase.id + "/notes/" + java.util.UUID.randomUUID() + "/release")
+                .then().statusCode(403);
+        assertThat(kase.read().<List<?>>path("notes")).isEmpty();
+        assertThat(kase.version()).isEqualTo(version);
+    }
+
+    @Test
+    void ownAuthorityNoteOfTheJobcenterStaysInItsView() {
+        var written = Staff.of("JOBCENTER").header("If-Match", "\"" + kase.version() + "\"")
+                .body(note("EDUCATION_WORK", "Vermittlungsvorschlag intern", "OWN_AUTHORITY", false))
+                .post("/api/views/jobcenter/cases/" + kase.id + "/notes").then().statusCode(204).extract();
+        long version = CaseClient.versionOf(written);
+        assertThat(Staff.viewAt("JOBCENTER", kase.id, version).<List<String>>path("data.notes.text"))
+                .containsExactly("Vermittlungsvorschlag intern");
+        assertThat(Staff.viewAt("JUGENDAMT", kase.id, version).<List<?>>path("data.notes")).isEmpty();
+        assertThat(kase.read().<List<?>>path("notes")).isEmpty();
+    }
+
+    private static Map<String, Object> note(String category, String text, String visibility, boolean confided) {
+        return Map.of("category", category, "text", text, "visibility", visibility, "confided", confided);
+    }
+}

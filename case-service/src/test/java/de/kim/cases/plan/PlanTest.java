@@ -1,0 +1,137 @@
+package de.kim.cases.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import de.kim.cases.CaseClient;
+import de.kim.cases.CaseFixtures;
+import de.kim.cases.People;
+import de.kim.localinfra.kafka.KafkaBroker;
+
+/** Needs assessment, support plan and case conferences (seed 002's questionnaire, Hilfeplan, Fallkonferenz). */
+@QuarkusTest
+class PlanTest {
+
+    KafkaBroker broker;
+
+    private CaseClient kase;
+    private String amira;
+    private String yusuf;
+
+    @BeforeEach
+    void aHousehold() {
+        kase = CaseClient.open(CaseFixtures.municipality(broker, "NORD"), "NORD", People.amira());
+        var household = kase.read();
+        Map<String, Object> first = household.path("members[0]");
+        kase.put("", Map.of("municipalityId", household.<String>path("municipalityId"), "members",
+                List.of(first, People.yusuf())));
+        amira = kase.read().path("members[0].id");
+        yusuf = kase.read().path("members[1].id");
+        assertThat(amira).isEqualTo(first.get("id"));
+    }
+
+    @Test
+    void assessmentFindsTheNeedsAndKeepsTheirIdsWhenRepeated() {
+        var assessed = kase.put("/assessment", assessment(false));
+        assertThat(assessed.<List<String>>path("needs.kind")).containsExactlyInAnyOrder("LANGUAGE_COURSE",
+                "RECOGNITION", "SCHOOL");
+        String schoolNeed = assessed.path("needs.find { it.kind == 'SCHOOL' }.id");
+        assertThat(assessed.<String>path("needs.find { it.kind == 'SCHOOL' }.memberId")).isEqualTo(yusuf);
+        assertThat(assessed.<String>path("needs.find { it.kind == 'SCHOOL' }.category")).isEqualTo("EDUCATION_WORK");
+
+        var again = kase.put("/assessment", assessment(true));
+        assertThat(again.<List<String>>path("needs.kind")).containsExactlyInAnyOrder("LANGUAGE_COURSE",
+                "RECOGNITION", "HEALTH");
+        assertThat(again.<String>path("needs.find { it.kind == 'HEALTH' }.category")).isEqualTo("HEALTH");
+        assertThat(again.<String>path("needs.find { it.kind == 'LANGUAGE_COURSE' }.id"))
+                .isEqualTo(assessed.<String>path("needs.find { it.kind == 'LANGUAGE_COURSE' }.id"));
+        assertThat(schoolNeed).isNotNull();
+    }
+
+    @Test
+    void assessmentOfSomeoneOutsideTheHouseholdChangesNothing() {
+        kase.send(Map.of("assessedOn", "2026-01-10", "familyStatus", "MARRIED", "members",
+                List.of(Map.of("memberId", java.util.UUID.randomUUID().toString())))).put("/api/cases/" + kase.id
+                        + "/assessment")
+                .then().statusCode(422).body("errors[0].field", equalTo("members[0].memberId"));
+        kase.read().response().then().body("assessment", equalTo(null));
+    }
+
+    @Test
+    void planGoalsAndMeasuresOwnedByParticipatingAuthorities() {
+        String need = kase.put("/assessment", assessment(false)).path("needs.find { it.kind == 'LANGUAGE_COURSE' }.id");
+        var withGoal = kase.post("/goals", Map.of("title", "Deutsch B1 erreichen", "needId", need));
+        String goal = withGoal.path("goals[0].id");
+        assertThat(withGoal.<String>path("goals[0].category")).isEqualTo("EDUCATION_WORK");
+
+        // The Jobcenter does not take part yet: it cannot own a measure.
+        kase.send(measure("JOBCENTER", "PLANNED")).post("/api/cases/" + kase.id + "/goals/" + goal + "/measures")
+                .then().statusCode(422).body("errors[0].field", equalTo("responsibleAuthority"));
+        kase.post("/participations", Map.of("authority", "JOBCENTER", "since", "2026-01-01"));
+        var withMeasure = kase.post("/goals/" + goal + "/measures", measure("JOBCENTER", "PLANNED"));
+        String measure = withMeasure.path("goals[0].measures[0].id");
+
+        var done = kase.put("/goals/" + goal + "/measures/" + measure, measure("JOBCENTER", "DONE"));
+        assertThat(done.<String>path("goals[0].measures[0].status")).isEqualTo("DONE");
+        assertThat(done.<String>path("goals[0].measures[0].endedOn")).isNotNull();
+
+        kase.send(Map.of("title", "Ohne Bedarf und Kategorie")).post("/api/cases/" + kase.id + "/goals").then()
+                .statusCode(422).body("errors[0].field", equalTo("category"));
+    }
+
+    @Test
+    void conferenceDecisionsBecomeMeasures() {
+        kase.post("/participations", Map.of("authority", "JUGENDAMT", "since", "2026-01-01"));
+        var after = kase.post("/conferences", Map.of("heldOn", LocalDate.now().toString(), "participants",
+                List.of("KIM", "JUGENDAMT"), "decisions",
+                List.of(Map.of("text", "Schulanmeldung für Yusuf begleiten", "responsibleAuthority", "JUGENDAMT",
+                        "dueDate", "2027-02-01", "category", "FAMILY_CHILD_WELFARE"),
+                        Map.of("text", "Termin beim Integrationskursträger", "responsibleAuthority", "KIM"))));
+        after.response().then().body("conferences", hasSize(1)).body("conferences[0].decisions", hasSize(2))
+                .body("goals", hasSize(2))
+                .body("goals.find { it.category == 'FAMILY_CHILD_WELFARE' }.measures[0].responsibleAuthority",
+                        equalTo("JUGENDAMT"))
+                .body("goals.find { it.category == 'FAMILY_CHILD_WELFARE' }.measures[0].conferenceId",
+                        equalTo(after.path("conferences[0].id")));
+
+        kase.send(Map.of("heldOn", LocalDate.now().toString(), "participants", List.of("SOZIALAMT"), "decisions",
+                List.of(Map.of("text", "x", "responsibleAuthority", "KIM")))).post("/api/cases/" + kase.id
+                        + "/conferences")
+                .then().statusCode(422).body("errors[0].field", equalTo("participants[0]"));
+    }
+
+    @Test
+    void everyPlanChangeNeedsTheCurrentVersion() {
+        CaseFixtures.caseManager("NORD").body(Map.of("title", "x", "category", "MASTER_DATA"))
+                .post("/api/cases/" + kase.id + "/goals").then().statusCode(428);
+        CaseFixtures.caseManager("NORD").header("If-Match", "\"" + (kase.version() - 1) + "\"")
+                .body(Map.of("title", "x", "category", "MASTER_DATA")).post("/api/cases/" + kase.id + "/goals")
+                .then().statusCode(412);
+        kase.read().response().then().body("goals", hasSize(0));
+    }
+
+    private Map<String, Object> assessment(boolean yusufInSchoolAndAmiraNeedsCare) {
+        return Map.of("assessedOn", "2026-01-10", "familyStatus", "SINGLE_PARENT", "leisureInterests",
+                List.of("Fußball", "Nähen"), "members",
+                List.of(Map.of("memberId", amira, "schooling", "UPPER_SECONDARY", "yearsOfSchooling", 12,
+                        "vocationalQualification", "Pharmazeutisch-technische Assistentin",
+                        "qualificationRecognised", false, "employment", "NOT_IN_LABOUR_MARKET", "healthSupport",
+                        yusufInSchoolAndAmiraNeedsCare),
+                        Map.of("memberId", yusuf, "inChildcareOrSchool", yusufInSchoolAndAmiraNeedsCare)));
+    }
+
+    private static Map<String, Object> measure(String authority, String status) {
+        return Map.of("description", "Anmeldung zum Integrationskurs", "responsibleAuthority", authority,
+                "dueDate", "2027-03-01", "status", status);
+    }
+}
