@@ -16,6 +16,7 @@ public final class CaseClient {
     public final String subregion;
     public final String id;
     private long version;
+    private ExtractableResponse<Response> last;
 
     private CaseClient(String subregion, String id, long version) {
         this.subregion = subregion;
@@ -32,6 +33,11 @@ public final class CaseClient {
         return version;
     }
 
+    /** The case as the last read or change returned it. */
+    public ExtractableResponse<Response> last() {
+        return last;
+    }
+
     /** POSTs to a path below the case, expecting 200, and keeps the new version. */
     public ExtractableResponse<Response> post(String path, Object body) {
         return keep(send(body).post("/api/cases/" + id + path));
@@ -46,6 +52,7 @@ public final class CaseClient {
         ExtractableResponse<Response> response = CaseFixtures.caseManager(subregion).get("/api/cases/" + id).then()
                 .statusCode(200).extract();
         version = versionOf(response);
+        last = response;
         return response;
     }
 
@@ -58,6 +65,7 @@ public final class CaseClient {
     private ExtractableResponse<Response> keep(Response response) {
         ExtractableResponse<Response> extracted = response.then().statusCode(200).extract();
         version = versionOf(extracted);
+        last = extracted;
         return extracted;
     }
 

@@ -1,13 +1,23 @@
 package de.kim.cases.casefile.service;
 
+import java.util.Comparator;
 import java.util.List;
 
 import de.kim.cases.casefile.domain.CaseFile;
 import de.kim.cases.casefile.domain.CaseGoal;
 import de.kim.cases.casefile.domain.CaseNote;
+import de.kim.cases.casefile.domain.Conference;
+import de.kim.cases.casefile.domain.Consent;
+import de.kim.cases.casefile.domain.Measure;
+import de.kim.cases.casefile.domain.Participation;
+import de.kim.cases.casefile.domain.Referral;
 import de.kim.platform.events.contract.cases.CaseState;
 
-/** The published state of a case: exactly what goes on kim.cases.v1 and what the case API returns. */
+/**
+ * The published state of a case: exactly what goes on kim.cases.v1 and what the case API returns. Every list is in one
+ * fixed order, whatever order the entities were loaded or added in, so the same case always reads the same (the
+ * consistency check compares the views with it).
+ */
 public final class CaseStates {
 
     private CaseStates() {
@@ -17,8 +27,12 @@ public final class CaseStates {
         return new CaseState(c.id, c.number, c.subregion, c.municipalityId, c.quarterId, c.accommodationId,
                 c.phase.name(), c.closedReason, c.caseManager, c.priority.name(), c.nextReview, c.openedAt,
                 transfer(c), members(c), participations(c), consents(c), c.assessment, List.copyOf(c.needs),
-                c.goals.stream().map(CaseStates::goal).toList(), conferences(c),
-                c.notes.stream().map(CaseStates::note).toList(), referrals(c));
+                c.goals.stream().sorted(Comparator.comparingInt((CaseGoal g) -> g.position).thenComparing(g -> g.id))
+                        .map(CaseStates::goal).toList(),
+                conferences(c), c.notes.stream()
+                        .sorted(Comparator.comparing((CaseNote n) -> n.writtenAt).thenComparing(n -> n.id))
+                        .map(CaseStates::note).toList(),
+                referrals(c));
     }
 
     /**
@@ -48,19 +62,25 @@ public final class CaseStates {
     }
 
     private static List<CaseState.Member> members(CaseFile c) {
-        return c.members.stream()
+        return c.members.stream().sorted(Comparator.comparingInt(m -> m.position))
                 .map(m -> new CaseState.Member(m.id, m.firstName, m.lastName, m.birthDate, m.gender, m.nationality,
                         m.languages, m.residenceStatus, m.residenceValidUntil, m.arrivalDate))
                 .toList();
     }
 
     private static List<CaseState.Participation> participations(CaseFile c) {
-        return c.participations.stream().map(p -> new CaseState.Participation(p.id, p.authority, p.contact,
-                p.fileReference, p.since, p.until)).toList();
+        return c.participations.stream()
+                .sorted(Comparator.comparing((Participation p) -> p.since).thenComparing(p -> p.authority)
+                        .thenComparing(p -> p.id))
+                .map(p -> new CaseState.Participation(p.id, p.authority, p.contact,
+                        p.fileReference, p.since, p.until))
+                .toList();
     }
 
     private static List<CaseState.Consent> consents(CaseFile c) {
         return c.consents.stream()
+                .sorted(Comparator.comparing((Consent k) -> k.grantedOn).thenComparing(k -> k.recipient)
+                        .thenComparing(k -> k.id))
                 .map(k -> new CaseState.Consent(k.id, k.recipientKind.name(), k.recipient, k.categories, k.purpose,
                         k.legalBasis.name(), k.justification, k.documentReference, k.grantedOn, k.validUntil,
                         k.revokedAt))
@@ -69,6 +89,7 @@ public final class CaseStates {
 
     private static CaseState.Goal goal(CaseGoal g) {
         List<CaseState.Measure> measures = g.measures.stream()
+                .sorted(Comparator.comparing((Measure m) -> m.createdAt).thenComparing(m -> m.id))
                 .map(m -> new CaseState.Measure(m.id, m.description, m.responsibleAuthority, m.dueDate,
                         m.status.name(), m.endedOn, m.conferenceId, m.createdAt))
                 .toList();
@@ -76,8 +97,11 @@ public final class CaseStates {
     }
 
     private static List<CaseState.Conference> conferences(CaseFile c) {
-        return c.conferences.stream().map(k -> new CaseState.Conference(k.id, k.heldOn, k.participants, k.decisions,
-                k.minutesBy)).toList();
+        return c.conferences.stream()
+                .sorted(Comparator.comparing((Conference k) -> k.heldOn).thenComparing(k -> k.id))
+                .map(k -> new CaseState.Conference(k.id, k.heldOn, k.participants, k.decisions,
+                        k.minutesBy))
+                .toList();
     }
 
     private static CaseState.Note note(CaseNote n) {
@@ -87,6 +111,7 @@ public final class CaseStates {
 
     private static List<CaseState.Referral> referrals(CaseFile c) {
         return c.referrals.stream()
+                .sorted(Comparator.comparing((Referral r) -> r.requestedAt).thenComparing(r -> r.id))
                 .map(r -> new CaseState.Referral(r.id, r.offerId, r.offerTitle, r.memberId, r.needId, r.category,
                         r.status.name(), r.reason, r.waitlistPosition, r.requestedAt, r.statusAt, r.statusVersion))
                 .toList();
