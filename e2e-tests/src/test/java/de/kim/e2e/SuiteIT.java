@@ -128,6 +128,54 @@ class SuiteIT {
                 .then().statusCode(200);
     }
 
+    /**
+     * A case through the whole suite: opened by a case manager, shared with the Jobcenter (its agency system reads the
+     * view), referred to a demo offer, answered by the real offer-service.
+     */
+    @Test
+    void caseIsSharedWithTheJobcenterAndReferredToAnOffer() {
+        String caseManager = userToken("fm.nord");
+        String lunen = given().auth().oauth2(caseManager).get(SUITE.gateway() + "/api/cases/reference/municipalities")
+                .then().statusCode(200).extract().path("find { it.name == 'Lünen' }.id");
+        var opened = given().auth().oauth2(caseManager).contentType(ContentType.JSON).body("""
+                {"municipalityId": "%s", "members": [{"firstName": "Amira", "lastName": "Haddad",
+                 "birthDate": "1990-04-12", "gender": "FEMALE", "languages": [{"code": "de", "level": "A1"}]}]}
+                """.formatted(lunen)).post(SUITE.gateway() + "/api/cases").then().statusCode(201).extract();
+        String caseId = opened.path("id");
+        String member = opened.path("members[0].id");
+        String cases = SUITE.gateway() + "/api/cases/" + caseId;
+        given().auth().oauth2(caseManager).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"authority\": \"JOBCENTER\", \"since\": \"2026-01-01\"}").post(cases + "/participations")
+                .then().statusCode(200);
+        given().auth().oauth2(caseManager).contentType(ContentType.JSON).header("If-Match", "\"1\"").body("""
+                {"recipientKind": "AUTHORITY", "recipient": "JOBCENTER", "categories": ["MASTER_DATA"],
+                 "purpose": "Vermittlung in Sprachkurs", "legalBasis": "CONSENT",
+                 "documentReference": "Einwilligung vom 02.12.", "grantedOn": "2026-01-01"}
+                """).post(cases + "/consents").then().statusCode(200);
+
+        String jobcenter = given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", "jobcenter-system")
+                .formParam("client_secret", "demo-jobcenter-system-secret")
+                .post(SUITE.keycloak() + "/realms/kim/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        await().atMost(Duration.ofSeconds(10)).until(() -> given().auth().oauth2(jobcenter)
+                .get(SUITE.gateway() + "/api/views/jobcenter/cases/" + caseId).statusCode() == 200);
+        given().auth().oauth2(jobcenter).get(SUITE.gateway() + "/api/views/jobcenter/cases/" + caseId).then()
+                .body("data.members[0].lastName", equalTo("Haddad")).body("categories[0]", equalTo("MASTER_DATA"));
+
+        String offer = given().auth().oauth2(caseManager).queryParam("q", "Sprachkurs")
+                .get(SUITE.gateway() + "/api/offers").then().statusCode(200).extract().path("items[0].id");
+        await().atMost(Duration.ofSeconds(10)).until(() -> given().auth().oauth2(caseManager)
+                .contentType(ContentType.JSON).header("If-Match", "\"2\"")
+                .body("{\"offerId\": \"" + offer + "\", \"memberId\": \"" + member
+                        + "\", \"category\": \"EDUCATION_WORK\"}")
+                .post(cases + "/referrals").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !"REQUESTED".equals(
+                given().auth().oauth2(caseManager).get(cases).path("referrals[0].status")));
+        assertThat(given().auth().oauth2(caseManager).get(cases).<String>path("referrals[0].status"))
+                .isIn("ACCEPTED", "WAITLISTED");
+    }
+
     @Test
     void rejectsTokenOfAnotherRealm() {
         String masterToken = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")

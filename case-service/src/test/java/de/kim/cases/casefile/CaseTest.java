@@ -2,6 +2,7 @@ package de.kim.cases.casefile;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -29,6 +30,7 @@ import de.kim.cases.CaseFixtures;
 import de.kim.localinfra.kafka.KafkaBroker;
 import de.kim.localinfra.kafka.TopicProbe;
 import de.kim.localinfra.oidc.TestTokens;
+import de.kim.platform.events.contract.regions.RegionEvents;
 import de.kim.platform.security.Roles;
 
 /** Opening and changing cases: numbers, sub-region isolation, optimistic concurrency, events. */
@@ -91,6 +93,33 @@ class CaseTest {
         body.put("municipalityId", UUID.randomUUID().toString());
         caseManager(subregion).body(body).post("/api/cases").then().statusCode(422)
                 .body("errors.field", contains("municipalityId"));
+    }
+
+    @Test
+    void quarterAndAccommodationMustLieInTheCasesMunicipality() {
+        UUID quarter = UUID.randomUUID();
+        UUID accommodation = UUID.randomUUID();
+        UUID elsewhere = UUID.randomUUID();
+        CaseFixtures.publish(broker, "kim.regions.v1", RegionEvents.QUARTER.type(), quarter, 0,
+                "{\"id\":\"" + quarter + "\",\"municipalityId\":\"" + municipality + "\",\"name\":\"Gahmen\"}");
+        CaseFixtures.publish(broker, "kim.regions.v1", RegionEvents.ACCOMMODATION.type(), accommodation, 0,
+                "{\"id\":\"" + accommodation + "\",\"municipalityId\":\"" + municipality
+                        + "\",\"name\":\"Michaelsheim\"}");
+        CaseFixtures.publish(broker, "kim.regions.v1", RegionEvents.QUARTER.type(), elsewhere, 0,
+                "{\"id\":\"" + elsewhere + "\",\"municipalityId\":\"" + UUID.randomUUID() + "\",\"name\":\"Fern\"}");
+        Map<String, Object> body = household();
+        body.put("quarterId", quarter.toString());
+        body.put("accommodationId", accommodation.toString());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> caseManager(subregion).body(body).post("/api/cases").statusCode() == 201);
+
+        body.put("quarterId", elsewhere.toString());
+        caseManager(subregion).body(body).post("/api/cases").then().statusCode(422)
+                .body("errors.field", contains("quarterId"));
+        body.put("quarterId", quarter.toString());
+        body.put("accommodationId", quarter.toString());
+        caseManager(subregion).body(body).post("/api/cases").then().statusCode(422)
+                .body("errors.field", contains("accommodationId"));
     }
 
     @Test
