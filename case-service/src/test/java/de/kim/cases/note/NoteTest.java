@@ -16,6 +16,7 @@ import de.kim.cases.CaseFixtures;
 import de.kim.cases.People;
 import de.kim.cases.Staff;
 import de.kim.localinfra.kafka.KafkaBroker;
+import de.kim.localinfra.oidc.TestTokens;
 
 /** Notes reach exactly those their visibility, the consent and § 65 SGB VIII allow. */
 @QuarkusTest
@@ -61,6 +62,11 @@ class NoteTest {
                 "Mutter berichtet von Überforderung");
         assertThat(Staff.viewAt("JOBCENTER", kase.id, version).<List<?>>path("data.notes")).isEmpty();
         assertThat(kase.read().<List<?>>path("notes")).isEmpty();
+        // Not even the history tells the case management who wrote what.
+        var history = CaseFixtures.caseManager("NORD").get("/api/cases/" + kase.id + "/history").then()
+                .statusCode(200).extract();
+        assertThat(history.<String>path("[0].action")).isEqualTo("RESTRICTED_CHANGE");
+        assertThat(history.asString()).doesNotContain(TestTokens.subject("staff-JUGENDAMT"));
 
         String noteId = jugendamt.path("data.notes[0].id");
         var released = Staff.of("JUGENDAMT").header("If-Match", "\"" + version + "\"")

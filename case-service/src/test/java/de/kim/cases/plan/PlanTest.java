@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import de.kim.cases.CaseClient;
 import de.kim.cases.CaseFixtures;
 import de.kim.cases.People;
+import de.kim.cases.Staff;
 import de.kim.localinfra.kafka.KafkaBroker;
 
 /** Needs assessment, support plan and case conferences (seed 002's questionnaire, Hilfeplan, Fallkonferenz). */
@@ -90,13 +91,17 @@ class PlanTest {
     }
 
     @Test
-    void conferenceDecisionsBecomeMeasures() {
+    void conferenceDecisionsBecomeMeasuresAndAreSharedByCategory() {
         kase.post("/participations", Map.of("authority", "JUGENDAMT", "since", "2026-01-01"));
+        kase.post("/consents", Map.of("recipientKind", "AUTHORITY", "recipient", "JUGENDAMT", "categories",
+                List.of("FAMILY_CHILD_WELFARE"), "purpose", "Hilfe zur Erziehung", "legalBasis", "CONSENT",
+                "documentReference", "Einwilligung S. 7", "grantedOn", "2026-01-01"));
         var after = kase.post("/conferences", Map.of("heldOn", LocalDate.now().toString(), "participants",
                 List.of("KIM", "JUGENDAMT"), "decisions",
                 List.of(Map.of("text", "Schulanmeldung für Yusuf begleiten", "responsibleAuthority", "JUGENDAMT",
                         "dueDate", "2027-02-01", "category", "FAMILY_CHILD_WELFARE"),
-                        Map.of("text", "Termin beim Integrationskursträger", "responsibleAuthority", "KIM"))));
+                        Map.of("text", "Termin beim Integrationskursträger", "responsibleAuthority", "KIM",
+                                "category", "EDUCATION_WORK"))));
         after.response().then().body("conferences", hasSize(1)).body("conferences[0].decisions", hasSize(2))
                 .body("goals", hasSize(2))
                 .body("goals.find { it.category == 'FAMILY_CHILD_WELFARE' }.measures[0].responsibleAuthority",
@@ -104,10 +109,28 @@ class PlanTest {
                 .body("goals.find { it.category == 'FAMILY_CHILD_WELFARE' }.measures[0].conferenceId",
                         equalTo(after.path("conferences[0].id")));
 
+        // The Jugendamt took part, but its consent covers only family matters: it reads only that decision.
+        assertThat(Staff.viewAt("JUGENDAMT", kase.id, kase.version())
+                .<List<String>>path("data.conferences[0].decisions.text"))
+                .containsExactly("Schulanmeldung für Yusuf begleiten");
+
         kase.send(Map.of("heldOn", LocalDate.now().toString(), "participants", List.of("SOZIALAMT"), "decisions",
-                List.of(Map.of("text", "x", "responsibleAuthority", "KIM")))).post("/api/cases/" + kase.id
-                        + "/conferences")
+                List.of(Map.of("text", "x", "responsibleAuthority", "KIM", "category", "FINANCES"))))
+                .post("/api/cases/" + kase.id + "/conferences")
                 .then().statusCode(422).body("errors[0].field", equalTo("participants[0]"));
+        kase.send(Map.of("heldOn", LocalDate.now().toString(), "participants", List.of("KIM"), "decisions",
+                List.of(Map.of("text", "ohne Kategorie", "responsibleAuthority", "KIM"))))
+                .post("/api/cases/" + kase.id + "/conferences")
+                .then().statusCode(422).body("errors[0].field", equalTo("decisions[0].category"));
+    }
+
+    @Test
+    void aGoalOrReferralCannotLowerTheCategoryOfItsNeed() {
+        String health = kase.put("/assessment", assessment(true)).path("needs.find { it.kind == 'HEALTH' }.id");
+        kase.send(Map.of("title", "Therapie", "needId", health, "category", "MASTER_DATA"))
+                .post("/api/cases/" + kase.id + "/goals").then().statusCode(422)
+                .body("errors[0].field", equalTo("category"));
+        kase.post("/goals", Map.of("title", "Therapie", "needId", health, "category", "HEALTH"));
     }
 
     @Test

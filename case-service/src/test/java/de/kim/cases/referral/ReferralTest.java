@@ -16,19 +16,15 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 import de.kim.cases.CaseClient;
 import de.kim.cases.CaseFixtures;
 import de.kim.cases.People;
-import de.kim.cases.reference.domain.OfferReplica;
-import de.kim.cases.reference.domain.ProviderReplica;
 import de.kim.localinfra.kafka.KafkaBroker;
 import de.kim.localinfra.kafka.TopicProbe;
 import de.kim.platform.events.cloudevents.CloudEvent;
 import de.kim.platform.events.cloudevents.KafkaBinding;
-import de.kim.platform.events.contract.offers.OfferEvents;
 import de.kim.platform.events.contract.referrals.ReferralEvents;
 
 /** The closed referral loop as the case-service sees it: request out, answers in, silence flagged. */
@@ -60,9 +56,12 @@ class ReferralTest {
         assertThat(request.get("contact").isNull()).isTrue();
         assertThat(request.toString()).doesNotContain("Haddad").doesNotContain(kase.id);
 
+        long requested = kase.version();
         ReferralFixtures.answer(broker, referral, offer, "WAITLISTED", 2, 1);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> "WAITLISTED".equals(kase.read().path("referrals[0].status")));
+        // The answer is a new version of the case (so the views get it).
+        assertThat(kase.version()).isEqualTo(requested + 1);
         kase.read().response().then().body("referrals[0].waitlistPosition", equalTo(2));
         // An older answer delivered late changes nothing.
         ReferralFixtures.answer(broker, referral, offer, "ACCEPTED", null, 0);
@@ -113,29 +112,5 @@ class ReferralTest {
                         .value(), StandardCharsets.UTF_8).equals(ReferralEvents.REQUESTED.type()),
                 Duration.ofSeconds(10)));
         return JSON.readTree(event.data());
-    }
-
-    /** Offers and answers as the offer-service publishes them. */
-    static final class ReferralFixtures {
-
-        static UUID activeOffer(KafkaBroker broker, String providerCode, String title) {
-            UUID provider = UUID.randomUUID();
-            UUID offer = UUID.randomUUID();
-            CaseFixtures.publish(broker, "kim.offers.v1", OfferEvents.PROVIDER.type(), provider, 1,
-                    "{\"id\":\"" + provider + "\",\"name\":\"Caritas\",\"code\":\"" + providerCode + "\"}");
-            CaseFixtures.publish(broker, "kim.offers.v1", OfferEvents.OFFER.type(), offer, 1, "{\"id\":\"" + offer
-                    + "\",\"providerId\":\"" + provider + "\",\"title\":\"" + title + "\",\"status\":\"ACTIVE\"}");
-            await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
-                    .call(() -> OfferReplica.count("id = ?1 and active = true", offer) == 1
-                            && ProviderReplica.count("id", provider) == 1));
-            return offer;
-        }
-
-        static void answer(KafkaBroker broker, String referral, UUID offer, String status, Integer position,
-                long version) {
-            CaseFixtures.publish(broker, "kim.referrals.v1", ReferralEvents.STATUS.type(), UUID.fromString(referral),
-                    version, "{\"referralId\":\"" + referral + "\",\"offerId\":\"" + offer + "\",\"status\":\"" + status
-                            + "\",\"waitlistPosition\":" + position + ",\"at\":\"2026-12-01T10:00:00Z\"}");
-        }
     }
 }

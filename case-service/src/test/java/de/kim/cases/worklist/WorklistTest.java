@@ -1,7 +1,9 @@
 package de.kim.cases.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import de.kim.cases.CaseClient;
 import de.kim.cases.CaseFixtures;
 import de.kim.cases.People;
 import de.kim.cases.Staff;
+import de.kim.cases.referral.ReferralFixtures;
 import de.kim.localinfra.kafka.KafkaBroker;
 import de.kim.platform.security.Roles;
 
@@ -66,6 +69,23 @@ class WorklistTest {
         var longer = CaseFixtures.caseManager(subregion).queryParam("inactiveDays", 60).get("/api/cases/worklist")
                 .then().extract();
         assertThat(longer.<List<String>>path("find { it.caseId == '" + forgotten.id + "' }.flags.kind")).isEmpty();
+    }
+
+    @Test
+    void providerAnswersAreNoSignOfLifeFromTheCaseManagement() {
+        CaseClient kase = open(People.amira(), null);
+        UUID offer = ReferralFixtures.activeOffer(broker, "vhs-luenen", "Integrationskurs");
+        String member = kase.read().path("members[0].id");
+        String referral = kase.post("/referrals", Map.of("offerId", offer.toString(), "memberId", member,
+                "category", "EDUCATION_WORK")).path("referrals[0].id");
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update case_file set last_activity_at = now() - interval '45 days' where id = ?1")
+                .setParameter(1, UUID.fromString(kase.id)).executeUpdate());
+        kase.read();
+        long before = kase.version();
+        ReferralFixtures.answer(broker, referral, offer, "WAITLISTED", 3, 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> kase.read() != null && kase.version() > before);
+        assertThat(flags(kase)).contains("INACTIVE");
     }
 
     @Test

@@ -59,4 +59,12 @@ public class CaseNote extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public CaseState.Release release;
+
+    /**
+     * Whether the note is still for the Jugendamt's eyes only: confided and not released, or released only to the
+     * family court (§ 65 (1) Nr. 2 SGB VIII), which happens outside this system.
+     */
+    public static boolean keptByJugendamt(CaseState.Note note) {
+        return note.confided() && (note.release() == null || "COURT_ORDER".equals(note.release().basis()));
+    }
 }

@@ -15,6 +15,8 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import de.kim.platform.events.contract.cases.CaseState;
+
 /** A cross-authority case conference (Fallkonferenz); its decisions become measures of the plan. */
 @Entity
 public class Conference extends PanacheEntityBase {
@@ -33,7 +35,7 @@ public class Conference extends PanacheEntityBase {
     public List<String> participants;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<String> decisions;
+    public List<CaseState.Decision> decisions;
 
     public String minutesBy;
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -49,6 +50,8 @@ public class CaseService {
     private static final Set<String> SORTABLE = Set.of("number", "openedAt", "nextReview", "priority");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    /** Actors of changes that arrive as events from other services, e.g. {@code system:offer-service}. */
+    public static final String SYSTEM = "system:";
 
     private final Outbox outbox;
     private final CaseNumbers numbers;
@@ -126,24 +129,45 @@ public class CaseService {
         return new CaseChange(caseFile, CaseStates.of(caseFile), action, actor);
     }
 
-    /**
-     * Writes the change and, in the same transaction, its event, history entry and audit entry. Touching the case
-     * itself makes every change (also one of a goal or note alone) a new version of the case.
-     */
+    /** Writes the change and, in the same transaction, its event, history entry and audit entry. */
     @Transactional(TxType.MANDATORY)
     public Versioned<CaseState> commit(CaseChange change) {
         CaseFile caseFile = change.caseFile();
-        caseFile.lastActivityAt = Now.utc();
+        boolean bySystem = change.actor().startsWith(SYSTEM);
+        if (bySystem) {
+            // A provider's answer is no sign of life from the case management (the worklist's INACTIVE), and the case
+            // row itself may not change: its version must move on all the same.
+            CaseFile.getEntityManager().lock(caseFile, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } else {
+            // Touching the row also makes every change of a person (of a goal or note alone) a new case version.
+            caseFile.lastActivityAt = Now.utc();
+        }
         caseFile.persistAndFlush();
         CaseState state = CaseStates.of(caseFile);
         outbox.append(CaseEvents.CASE, caseFile.id.toString(), caseFile.version, state);
-        history.record(change.before(), state, caseFile.version, change.actor(), change.action());
-        if (change.actor().startsWith("system:")) {
+        recordHistory(change, state, caseFile.version);
+        if (bySystem) {
             audit.recordAs(change.actor(), null, change.action(), caseFile.id, null);
         } else {
             audit.record(change.action(), caseFile.id);
         }
         return new Versioned<>(CaseStates.forCaseManagement(state), caseFile.version);
+    }
+
+    /**
+     * The history is read by the case management, so it is written from what the case management may see: a change
+     * only of notes kept by an authority (§ 65 SGB VIII, own-authority notes) shows as restricted, without actor or
+     * fields. The audit log keeps the full record for the data-protection officer.
+     */
+    private void recordHistory(CaseChange change, CaseState after, long version) {
+        CaseState before = change.before() == null ? null : CaseStates.forCaseManagement(change.before());
+        CaseState shown = CaseStates.forCaseManagement(after);
+        boolean hidden = before != null && before.equals(shown) && !change.before().equals(after);
+        if (hidden) {
+            history.record(before, shown, version, "restricted", "RESTRICTED_CHANGE");
+        } else {
+            history.record(before, shown, version, change.actor(), change.action());
+        }
     }
 
     /** A case of the caller's sub-region whose data the caller reads now; the read is audited. */

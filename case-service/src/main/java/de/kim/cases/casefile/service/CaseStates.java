@@ -48,7 +48,7 @@ public final class CaseStates {
     }
 
     private static boolean readableByCaseManagement(CaseState.Note note) {
-        if (note.confided() && note.release() == null) {
+        if (CaseNote.keptByJugendamt(note)) {
             return false;
         }
         return note.authorAuthority() == null || !CaseNote.Visibility.OWN_AUTHORITY.name().equals(note.visibility());

@@ -96,10 +96,11 @@ public class CaseTransfers {
         CaseChange change = cases.begin(caseFile, expectedVersion, "TRANSFER_ACCEPTED", access.subject());
         if (caseFile.transferToMunicipalityId != null
                 && !caseFile.transferToMunicipalityId.equals(caseFile.municipalityId)) {
-            MunicipalityReplica municipality = CaseService.municipality(caseFile.transferToMunicipalityId);
-            if (!municipality.subregion.equals(caseFile.transferToSubregion)) {
-                throw ApiProblem.conflict("The municipality moved to another sub-region since the transfer was"
-                        + " requested; the sending side must ask again.");
+            MunicipalityReplica municipality = MunicipalityReplica.findById(caseFile.transferToMunicipalityId);
+            if (municipality == null || municipality.deleted
+                    || !municipality.subregion.equals(caseFile.transferToSubregion)) {
+                throw ApiProblem.conflict("The municipality was removed or moved to another sub-region since the"
+                        + " transfer was requested; the sending side must ask again.");
             }
             caseFile.municipalityId = municipality.id;
             // Quarters and accommodations belong to the old municipality.

@@ -10,7 +10,10 @@ public record ReleaseInput(@NotNull Basis basis, @NotBlank @Size(max = 1000) Str
     public enum Basis {
         /** § 65 (1) Nr. 1: with the consent of the one who confided it. */
         CONSENT_OF_CONFIDER,
-        /** § 65 (1) Nr. 2: to the family court, for its decisions. */
+        /**
+         * § 65 (1) Nr. 2: to the family court, for its decisions. Recorded only: the court is not in this system, so
+         * the note stays the Jugendamt's here.
+         */
         COURT_ORDER,
         /** § 65 (1) Nr. 4: to avert a danger to a child's well-being (§ 8a SGB VIII). */
         CHILD_PROTECTION_8A

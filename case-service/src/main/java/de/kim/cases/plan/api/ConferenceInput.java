@@ -29,6 +29,6 @@ public record ConferenceInput(
     public record Decision(@NotBlank @Size(max = 1000) String text,
             @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,29}", message = "must be an authority code such as JOBCENTER") String responsibleAuthority,
             LocalDate dueDate, UUID goalId,
-            @Schema(description = "For a decision without a goal: which consent covers it; default MASTER_DATA") DataCategory category) {
+            @Schema(description = "Required for a decision without a goal: which consent covers it (the decisions of one category form a goal of the conference)") DataCategory category) {
     }
 }

@@ -102,7 +102,7 @@ public class SupportPlan {
         conference.heldOn = input.heldOn();
         conference.participants = input.participants().stream().distinct().toList();
         conference.minutesBy = change.actor();
-        List<String> decisions = new ArrayList<>();
+        List<CaseState.Decision> decisions = new ArrayList<>();
         Map<DataCategory, CaseGoal> conferenceGoals = new HashMap<>();
         for (int i = 0; i < input.decisions().size(); i++) {
             ConferenceInput.Decision decision = input.decisions().get(i);
@@ -111,10 +111,14 @@ public class SupportPlan {
             if (decision.goalId() != null && caseFile.goals.stream().noneMatch(g -> g.id.equals(decision.goalId()))) {
                 throw ApiProblem.invalid("decisions[" + i + "].goalId", "no such goal in this case");
             }
+            if (decision.goalId() == null && decision.category() == null) {
+                // Who may read a decision follows its category; no default, so nothing is shared more widely by
+                // accident.
+                throw ApiProblem.invalid("decisions[" + i + "].category", "is required for a decision without a goal");
+            }
             CaseGoal goal = decision.goalId() != null
                     ? goal(caseFile, decision.goalId())
-                    : conferenceGoals.computeIfAbsent(
-                            decision.category() == null ? DataCategory.MASTER_DATA : decision.category(),
+                    : conferenceGoals.computeIfAbsent(decision.category(),
                             category -> newConferenceGoal(caseFile, input.heldOn(), category));
             Measure measure = new Measure();
             measure.id = UUID.randomUUID();
@@ -126,7 +130,7 @@ public class SupportPlan {
             measure.conferenceId = conference.id;
             measure.createdAt = Now.utc();
             goal.measures.add(measure);
-            decisions.add(decision.text());
+            decisions.add(new CaseState.Decision(decision.text(), goal.category, measure.id));
         }
         conference.decisions = decisions;
         caseFile.conferences.add(conference);
@@ -154,6 +158,10 @@ public class SupportPlan {
         if (input.category() == null && need == null) {
             throw ApiProblem.invalid("category", "is required for a goal that answers no need");
         }
+        if (need != null && input.category() != null && input.category() != need.category()) {
+            // Another category would show the need to authorities whose consent does not cover it.
+            throw ApiProblem.invalid("category", "must be the need's category " + need.category() + ", or left out");
+        }
         goal.title = input.title();
         goal.needId = input.needId();
         goal.category = input.category() != null ? input.category() : need.category();
@@ -161,7 +169,10 @@ public class SupportPlan {
     }
 
     private static void copy(CaseFile caseFile, MeasureInput input, Measure measure) {
-        requireTakingPart(caseFile, input.responsibleAuthority(), "responsibleAuthority");
+        if (!input.responsibleAuthority().equals(measure.responsibleAuthority)) {
+            // A measure of an authority that has left can still be closed; only a new owner must take part.
+            requireTakingPart(caseFile, input.responsibleAuthority(), "responsibleAuthority");
+        }
         Measure.Status status = input.status() == null ? Measure.Status.PLANNED : input.status();
         if (!status.ended() && input.endedOn() != null) {
             throw ApiProblem.invalid("endedOn", "only a DONE or CANCELLED measure has ended");

@@ -38,7 +38,7 @@ import de.kim.platform.vocabulary.DataCategory;
 public class Referrals {
 
     /** The actor of changes that arrive from the offer-service. */
-    static final String OFFER_SERVICE = "system:offer-service";
+    static final String OFFER_SERVICE = CaseService.SYSTEM + "offer-service";
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final CaseService cases;
@@ -76,7 +76,12 @@ public class Referrals {
         if (input.needId() != null) {
             CaseState.Need need = caseFile.needs.stream().filter(n -> n.id().equals(input.needId())).findFirst()
                     .orElseThrow(() -> ApiProblem.invalid("needId", "no such need in this case's assessment"));
-            category = category == null ? need.category() : category;
+            if (category != null && category != need.category()) {
+                // Another category would show the need to authorities whose consent does not cover it.
+                throw ApiProblem.invalid("category", "must be the need's category " + need.category()
+                        + ", or left out");
+            }
+            category = need.category();
         }
         if (category == null) {
             throw ApiProblem.invalid("category", "is required for a referral that answers no need");

@@ -91,7 +91,7 @@ public class AuthorityViews {
                 entityManager.createNativeQuery("delete from authority_view_case where authority = ?1 and case_id = ?2")
                         .setParameter(1, authority).setParameter(2, state.id()).executeUpdate();
                 if (publish) {
-                    outbox.appendTombstone(ViewEvents.caseView(authority), state.id().toString(), version);
+                    outbox.appendTombstone(ViewEvents.caseView(authority), state.id().toString(), nextEventVersion());
                 }
             }
         }
@@ -115,9 +115,19 @@ public class AuthorityViews {
                     .setParameter(6, toJson(view.data()))
                     .executeUpdate();
             if (publish && !content.equals(shown.get(authority))) {
-                outbox.append(ViewEvents.caseView(authority), state.id().toString(), version, view);
+                outbox.append(ViewEvents.caseView(authority), state.id().toString(), nextEventVersion(), view);
             }
         }
+    }
+
+    /**
+     * The version of the next record on a view topic. Not the case version: a view also changes when a consent ends
+     * with the date or a rebuild corrects it, and consumers ignore versions they have seen. Taken after the case's
+     * rows are locked, so the versions of one entry grow in commit order.
+     */
+    long nextEventVersion() {
+        return ((Number) entityManager.createNativeQuery("select nextval('view_event_version')").getSingleResult())
+                .longValue();
     }
 
     /** What each authority's view shows of the case now: categories and data, as one JSON object. */

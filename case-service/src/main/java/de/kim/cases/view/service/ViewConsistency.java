@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,10 +84,11 @@ public class ViewConsistency {
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             Map<UUID, Map<String, Entry>> shown = shown(batch);
+            Map<UUID, Applied> applied = applied(batch);
             for (CaseFile caseFile : CaseFile.<CaseFile>list("id in ?1", batch)) {
                 cases++;
                 Map<String, Entry> entries = shown.getOrDefault(caseFile.id, Map.of());
-                boolean behind = compare(caseFile, entries, today, tallies);
+                boolean behind = compare(caseFile, applied.get(caseFile.id), entries, today, tallies);
                 if (behind) {
                     behindCases++;
                     if (oldestPending == null || caseFile.lastActivityAt.isBefore(oldestPending)) {
@@ -103,54 +105,71 @@ public class ViewConsistency {
                 waited, drift, reports);
     }
 
-    /** @return whether the views are behind this case */
-    private boolean compare(CaseFile caseFile, Map<String, Entry> entries, LocalDate today,
+    /**
+     * @return whether the views are behind this case: its latest version not applied yet, or a change by the date due
+     *         but not yet re-applied (the expiry check runs periodically). Wrong entries are lag then, else drift.
+     */
+    private boolean compare(CaseFile caseFile, Applied applied, Map<String, Entry> entries, LocalDate today,
             Map<String, Tally> tallies) {
+        boolean eventPending = applied == null || applied.version() < caseFile.version;
+        boolean expiryDue = applied != null && applied.nextChange() != null && !applied.nextChange().isAfter(today);
         CaseState state = CaseStates.of(caseFile);
         Map<String, Set<DataCategory>> entitled = ViewFilter.entitlements(state, today);
-        boolean behind = false;
-        for (Map.Entry<String, Entry> shown : entries.entrySet()) {
-            Tally tally = tallies.computeIfAbsent(shown.getKey(), a -> new Tally());
-            tally.entries++;
-            if (shown.getValue().version() < caseFile.version) {
-                tally.behind(caseFile.id);
-                behind = true;
-            } else if (!entitled.containsKey(shown.getKey())) {
-                tally.drifted(caseFile.id);
-            }
-        }
-        for (Map.Entry<String, Set<DataCategory>> expected : entitled.entrySet()) {
-            String authority = expected.getKey();
+        Set<String> authorities = new TreeSet<>(entries.keySet());
+        authorities.addAll(entitled.keySet());
+        boolean anyWrong = false;
+        for (String authority : authorities) {
             Tally tally = tallies.computeIfAbsent(authority, a -> new Tally());
             Entry shown = entries.get(authority);
-            if (shown != null && shown.version() < caseFile.version) {
-                continue; // counted as behind above
+            if (shown != null) {
+                tally.entries++;
             }
-            ViewCase wanted = new ViewCase(caseFile.id, caseFile.version,
-                    expected.getValue().stream().sorted().toList(),
-                    ViewFilter.data(state, authority, expected.getValue()));
-            if (shown == null) {
-                // Not applied yet at all, or lost: the source row tells which.
-                if (sourceVersion(caseFile.id) < caseFile.version) {
-                    tally.behind(caseFile.id);
-                    behind = true;
-                } else {
-                    tally.drifted(caseFile.id);
-                }
-            } else if (!views.content(wanted).equals(shown.content())) {
+            if (isRight(caseFile, state, authority, entitled.get(authority), shown)) {
+                continue;
+            }
+            anyWrong = true;
+            if (eventPending || expiryDue) {
+                tally.behind(caseFile.id);
+            } else {
                 tally.drifted(caseFile.id);
             }
         }
-        if (entries.isEmpty() && entitled.isEmpty() && sourceVersion(caseFile.id) < caseFile.version) {
-            behind = true;
-        }
-        return behind;
+        return eventPending || (expiryDue && anyWrong);
     }
 
-    private long sourceVersion(UUID caseId) {
-        List<?> rows = entityManager.createNativeQuery("select version from authority_view_source where case_id = ?1")
-                .setParameter(1, caseId).getResultList();
-        return rows.isEmpty() ? -1 : ((Number) rows.get(0)).longValue();
+    /** The entry is exactly what the case's current state allows the authority, or absent when nothing is allowed. */
+    private boolean isRight(CaseFile caseFile, CaseState state, String authority, Set<DataCategory> categories,
+            Entry shown) {
+        if (categories == null) {
+            return shown == null;
+        }
+        if (shown == null || shown.version() != caseFile.version) {
+            return false;
+        }
+        ViewCase wanted = new ViewCase(caseFile.id, caseFile.version, categories.stream().sorted().toList(),
+                ViewFilter.data(state, authority, categories));
+        return views.content(wanted).equals(shown.content());
+    }
+
+    /** What the views last applied of a case: its version, and the day its entitlements change next. */
+    private record Applied(long version, LocalDate nextChange) {
+    }
+
+    private Map<UUID, Applied> applied(List<UUID> caseIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select case_id, version, next_change from authority_view_source
+                 where case_id = any(cast(?1 as uuid[]))
+                """, Object[].class).setParameter(1, caseIds.toArray(UUID[]::new)).getResultList();
+        Map<UUID, Applied> applied = new HashMap<>();
+        for (Object[] row : rows) {
+            applied.put((UUID) row[0], new Applied(((Number) row[1]).longValue(), localDate(row[2])));
+        }
+        return applied;
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** What a view shows of a case: its version and content. */

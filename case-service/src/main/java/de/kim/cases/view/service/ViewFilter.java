@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import de.kim.cases.casefile.domain.CaseNote;
 import de.kim.platform.events.contract.cases.CaseState;
 import de.kim.platform.events.contract.cases.CaseState.Consent;
 import de.kim.platform.events.contract.cases.CaseState.Member;
@@ -73,7 +74,8 @@ final class ViewFilter {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("number", state.number());
         data.put("subregion", state.subregion());
-        state.participations().stream().filter(p -> p.authority().equals(authority)).findFirst()
+        // The latest participation is the current one (an authority that left and came back has a new file).
+        state.participations().stream().filter(p -> p.authority().equals(authority)).reduce((older, newer) -> newer)
                 .ifPresent(p -> data.put("fileReference", p.fileReference()));
         if (categories.contains(DataCategory.MASTER_DATA)) {
             data.put("phase", state.phase());
@@ -93,6 +95,9 @@ final class ViewFilter {
         data.put("goals", state.goals().stream().filter(g -> categories.contains(g.category())).toList());
         data.put("referrals", state.referrals().stream().filter(r -> categories.contains(r.category())).toList());
         data.put("conferences", state.conferences().stream().filter(c -> c.participants().contains(authority))
+                .map(c -> new CaseState.Conference(c.id(), c.heldOn(), c.participants(),
+                        c.decisions().stream().filter(d -> categories.contains(d.category())).toList(),
+                        c.minutesBy()))
                 .toList());
         data.put("notes", state.notes().stream().filter(n -> noteVisible(n, authority, categories)).toList());
         return data;
@@ -100,7 +105,7 @@ final class ViewFilter {
 
     private static boolean noteVisible(CaseState.Note note, String authority, Set<DataCategory> categories) {
         boolean own = authority.equals(note.authorAuthority());
-        if (note.confided() && note.release() == null) {
+        if (CaseNote.keptByJugendamt(note)) {
             return own && JUGENDAMT.equals(authority);
         }
         if ("OWN_AUTHORITY".equals(note.visibility())) {

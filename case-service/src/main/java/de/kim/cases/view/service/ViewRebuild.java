@@ -140,7 +140,8 @@ public class ViewRebuild {
                 """, Object[].class).getResultList();
         for (Object[] row : rows) {
             ViewCase view = views.entry(row);
-            outbox.append(ViewEvents.caseView((String) row[4]), view.caseId().toString(), view.caseVersion(), view);
+            outbox.append(ViewEvents.caseView((String) row[4]), view.caseId().toString(), views.nextEventVersion(),
+                    view);
         }
         return rows.size();
     }
@@ -148,15 +149,13 @@ public class ViewRebuild {
     private long publishRemoved() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select b.authority, b.case_id, coalesce(s.version, 0)
+                select b.authority, b.case_id
                   from view_before b
                   left join authority_view_case a on a.authority = b.authority and a.case_id = b.case_id
-                  left join authority_view_source s on s.case_id = b.case_id
                  where a.case_id is null
                 """, Object[].class).getResultList();
         for (Object[] row : rows) {
-            outbox.appendTombstone(ViewEvents.caseView((String) row[0]), row[1].toString(),
-                    ((Number) row[2]).longValue());
+            outbox.appendTombstone(ViewEvents.caseView((String) row[0]), row[1].toString(), views.nextEventVersion());
         }
         return rows.size();
     }

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import de.kim.cases.referral.service.ReferralDeadlines;
@@ -18,6 +20,8 @@ import de.kim.platform.events.contract.cases.CaseState;
 final class RiskRules {
 
     static final int RESIDENCE_WARNING_DAYS = 60;
+    private static final Set<String> ACTIVE_REFERRAL = Set.of("REQUESTED", "ACCEPTED", "WAITLISTED", "STARTED");
+    private static final Set<String> ENDED_REFERRAL = Set.of("COMPLETED", "DROPPED_OUT", "DECLINED");
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private RiskRules() {
@@ -54,29 +58,38 @@ final class RiskRules {
     }
 
     /**
-     * A measure or course that ended while its goal is still open, with nothing begun since: the moment people get
-     * lost (e.g. after the integration course).
+     * A measure or course that ended while its goal is still open, with no next step: nothing begun since and nothing
+     * else still running. The moment people get lost (e.g. after the integration course).
      */
     private static List<Flag> endedWithoutFollowUp(CaseState state) {
-        List<Start> starts = new ArrayList<>();
-        state.goals().forEach(g -> g.measures().forEach(m -> starts.add(new Start(m.id(), local(m.createdAt())))));
-        state.referrals().forEach(r -> starts.add(new Start(r.id(), local(r.requestedAt()))));
+        List<Step> steps = new ArrayList<>();
+        for (CaseState.Goal goal : state.goals()) {
+            boolean open = "OPEN".equals(goal.status());
+            goal.measures().forEach(m -> steps.add(new Step(m.id(), local(m.createdAt()),
+                    open && m.endedOn() == null)));
+        }
+        state.referrals().forEach(r -> steps.add(new Step(r.id(), local(r.requestedAt()),
+                ACTIVE_REFERRAL.contains(r.status()))));
+        Set<UUID> settledNeeds = new HashSet<>();
+        state.goals().stream().filter(g -> !"OPEN".equals(g.status()) && g.needId() != null)
+                .forEach(g -> settledNeeds.add(g.needId()));
+
         List<Flag> flags = new ArrayList<>();
         for (CaseState.Goal goal : state.goals()) {
             if (!"OPEN".equals(goal.status())) {
                 continue;
             }
             for (CaseState.Measure measure : goal.measures()) {
-                if (measure.endedOn() != null && nothingSince(starts, measure.id(), measure.endedOn())) {
+                if (measure.endedOn() != null && noNextStep(steps, measure.id(), measure.endedOn())) {
                     flags.add(new Flag("ENDED_WITHOUT_FOLLOW_UP", measure.id(), "measure ended, nothing follows",
                             measure.endedOn()));
                 }
             }
         }
         for (CaseState.Referral referral : state.referrals()) {
-            boolean ended = "COMPLETED".equals(referral.status()) || "DROPPED_OUT".equals(referral.status())
-                    || "DECLINED".equals(referral.status());
-            if (ended && nothingSince(starts, referral.id(), local(referral.statusAt()))) {
+            boolean ended = ENDED_REFERRAL.contains(referral.status());
+            boolean settled = referral.needId() != null && settledNeeds.contains(referral.needId());
+            if (ended && !settled && noNextStep(steps, referral.id(), local(referral.statusAt()))) {
                 flags.add(new Flag("ENDED_WITHOUT_FOLLOW_UP", referral.id(),
                         "referral " + referral.status().toLowerCase(Locale.ROOT) + ", nothing follows",
                         local(referral.statusAt())));
@@ -85,12 +98,13 @@ final class RiskRules {
         return flags;
     }
 
-    /** Something (a measure or referral) that began on a day. */
-    private record Start(UUID id, LocalDate on) {
+    /** A measure or referral: when it began and whether it is still going on. */
+    private record Step(UUID id, LocalDate began, boolean running) {
     }
 
-    private static boolean nothingSince(List<Start> starts, UUID ended, LocalDate endedOn) {
-        return starts.stream().noneMatch(start -> !start.id().equals(ended) && !start.on().isBefore(endedOn));
+    private static boolean noNextStep(List<Step> steps, UUID ended, LocalDate endedOn) {
+        return steps.stream()
+                .noneMatch(step -> !step.id().equals(ended) && (step.running() || !step.began().isBefore(endedOn)));
     }
 
     private static LocalDate local(OffsetDateTime moment) {

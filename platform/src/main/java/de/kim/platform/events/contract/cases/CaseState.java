@@ -150,8 +150,17 @@ public record CaseState(UUID id, String number, String subregion, UUID municipal
     }
 
     /** A cross-authority case conference (Fallkonferenz) and what it decided. */
-    public record Conference(UUID id, LocalDate heldOn, List<String> participants, List<String> decisions,
+    public record Conference(UUID id, LocalDate heldOn, List<String> participants, List<Decision> decisions,
             String minutesBy) {
+    }
+
+    /**
+     * A decision of a case conference and the measure it became.
+     *
+     * @param category
+     *            that of the measure's goal: who may see the decision is decided like for the goal
+     */
+    public record Decision(String text, DataCategory category, UUID measureId) {
     }
 
     /**
