@@ -26,6 +26,22 @@ public interface GatewayConfig {
     @WithDefault("1M")
     io.quarkus.runtime.configuration.MemorySize maxBodySize();
 
+    RateLimit rateLimit();
+
+    /** Token bucket per client: a bearer token, else the caller's address. */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests per second a client may keep up. */
+        @WithDefault("20")
+        int perSecond();
+
+        /** Requests a client may send at once after a quiet spell. */
+        @WithDefault("100")
+        int burst();
+    }
+
     interface Service {
         /** Base URL, e.g. {@code http://localhost:8081}. */
         String url();

@@ -30,6 +30,14 @@ public class GatewayProblems {
         write(ctx, 504, "service-timeout", "Service timeout", "The " + service + " did not answer in time.", service);
     }
 
+    public void tooManyRequests(RoutingContext ctx, long retryAfterSeconds) {
+        ctx.response().putHeader("Retry-After", Long.toString(retryAfterSeconds));
+        write(ctx, 429, "too-many-requests", "Too many requests",
+                "This client sends more requests than the gateway allows; retry after " + retryAfterSeconds
+                        + " s.",
+                null);
+    }
+
     public void notFound(RoutingContext ctx) {
         write(ctx, 404, "not-found", "Not found", "No service serves this path.", null);
     }

@@ -147,7 +147,7 @@ public final class DemoDataLoader {
 
     private String send(String method, String path, String body, int expected)
             throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request(method, path, body), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = exchange(method, path, body);
         if (response.statusCode() != expected) {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
                     + response.body());
@@ -161,8 +161,7 @@ public final class DemoDataLoader {
      */
     private void post(String path, String body) throws IOException, InterruptedException {
         for (int attempt = 1;; attempt++) {
-            HttpResponse<String> response = http.send(request("POST", path, body),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = exchange("POST", path, body);
             if (response.statusCode() == 201) {
                 return;
             }
@@ -171,6 +170,20 @@ public final class DemoDataLoader {
                         + response.body());
             }
             Thread.sleep(250);
+        }
+    }
+
+    /** One call, as a polite client: when the gateway's rate limit answers 429, wait as long as it says. */
+    private HttpResponse<String> exchange(String method, String path, String body)
+            throws IOException, InterruptedException {
+        for (int attempt = 1;; attempt++) {
+            HttpResponse<String> response = http.send(request(method, path, body),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 429 || attempt == 10) {
+                return response;
+            }
+            long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
+            Thread.sleep(Duration.ofSeconds(Math.max(1, seconds)).toMillis());
         }
     }
 
