@@ -7,13 +7,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 
 /**
  * The suite as a newcomer starts it: ./kim up, tokens from the realm's Keycloak, everything through the gateway.
@@ -174,6 +180,43 @@ class SuiteIT {
                 given().auth().oauth2(caseManager).get(cases).path("referrals[0].status")));
         assertThat(given().auth().oauth2(caseManager).get(cases).<String>path("referrals[0].status"))
                 .isIn("ACCEPTED", "WAITLISTED");
+    }
+
+    /**
+     * The browser's login through the real Keycloak page (backend for frontend): afterwards the browser holds only the
+     * session cookie, and its API calls reach the services with the session's token.
+     */
+    @Test
+    void browserLogsInThroughKeycloakAndUsesItsSession() {
+        Map<String, String> cookies = new HashMap<>();
+        Response start = given().redirects().follow(false).get(SUITE.gateway() + "/auth/login?next=/");
+        assertThat(start.statusCode()).isEqualTo(302);
+        cookies.putAll(start.getCookies());
+        Response loginPage = given().redirects().follow(false).urlEncodingEnabled(false)
+                .get(start.getHeader("Location"));
+        Matcher form = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
+                .matcher(loginPage.asString());
+        assertThat(form.find()).as("Keycloak login form (status %s)", loginPage.statusCode()).isTrue();
+        Response submitted = given().redirects().follow(false).cookies(loginPage.getCookies())
+                .formParam("username", "fm.nord").formParam("password", "demo")
+                .urlEncodingEnabled(false).post(form.group(1).replace("&amp;", "&"));
+        assertThat(submitted.statusCode()).isEqualTo(302);
+        Response callback = given().redirects().follow(false).cookies(cookies).urlEncodingEnabled(false)
+                .get(submitted.getHeader("Location"));
+        assertThat(callback.statusCode()).isEqualTo(302);
+        cookies.putAll(callback.getCookies());
+        assertThat(cookies).containsKey("q_session");
+
+        Response session = given().cookies(cookies).get(SUITE.gateway() + "/auth/session");
+        assertThat(session.<String>path("username")).isEqualTo("fm.nord");
+        assertThat(session.<List<String>>path("roles")).contains("case-manager");
+        assertThat(session.asString()).doesNotContain("eyJ");
+        given().cookies(cookies).get(SUITE.gateway() + "/api/cases/worklist").then().statusCode(200);
+        cookies.put("kim_csrf", session.path("csrfToken"));
+        given().cookies(cookies).contentType(ContentType.JSON).body("{}").post(SUITE.gateway() + "/api/cases")
+                .then().statusCode(403);
+        given().cookies(cookies).header("X-CSRF-Token", session.<String>path("csrfToken"))
+                .contentType(ContentType.JSON).body("{}").post(SUITE.gateway() + "/api/cases").then().statusCode(422);
     }
 
     @Test

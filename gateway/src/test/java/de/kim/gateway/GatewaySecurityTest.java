@@ -12,13 +12,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 /** The gateway as the public entry: strict security headers, and a rate limit per client. */
 @QuarkusTest
-@WithTestResource(EchoServiceResource.class)
+
 class GatewaySecurityTest {
 
     @Test

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 
 /** The gateway's own errors, as RFC 9457 problem+json like every service's. */
@@ -38,12 +40,22 @@ public class GatewayProblems {
                 null);
     }
 
+    public void forbidden(RoutingContext ctx, String detail) {
+        write(ctx, 403, "forbidden", "Not permitted", detail, null);
+    }
+
     public void notFound(RoutingContext ctx) {
         write(ctx, 404, "not-found", "Not found", "No service serves this path.", null);
     }
 
     /** Errors raised before a request reached a service (e.g. body too large). */
     public void failed(RoutingContext ctx) {
+        if (ctx.failure() instanceof AuthenticationFailedException) {
+            // A browser session that ended (logout, age) or never existed: log in again, no redirect for an API call.
+            ctx.response().addCookie(Cookie.cookie("q_session", "").setPath("/").setMaxAge(0));
+            write(ctx, 401, "unauthenticated", "Not logged in", "The session has ended; log in again.", null);
+            return;
+        }
         int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
         if (status == 413) {
             write(ctx, 413, "payload-too-large", "Payload too large", "The request body exceeds the limit.", null);

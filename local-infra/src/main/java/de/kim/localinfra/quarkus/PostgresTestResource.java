@@ -23,6 +23,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                 "Test database " + database.jdbcUrl() + " on " + postgres.kind());
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
+        // The same database for reactive clients (the gateway keeps its sessions through one).
+        config.put("quarkus.datasource.reactive.url", database.jdbcUrl().replaceFirst("^jdbc:", ""));
         if (database.username() != null) {
             config.put("quarkus.datasource.username", database.username());
         }

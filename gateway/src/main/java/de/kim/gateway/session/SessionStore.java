@@ -1,0 +1,125 @@
+package de.kim.gateway.session;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Alternative;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.oidc.AuthorizationCodeTokens;
+import io.quarkus.oidc.OidcRequestContext;
+import io.quarkus.oidc.OidcTenantConfig;
+import io.quarkus.oidc.TokenStateManager;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.AuthenticationFailedException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Keeps the tokens of browser sessions in the gateway's PostgreSQL database (server-side session): the browser's
+ * cookie holds only a random session id, and the table only its hash, so neither a cookie nor a database dump alone is
+ * a usable token. Several gateway instances share the sessions; a restart keeps them.
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class SessionStore implements TokenStateManager {
+
+    private static final Logger LOG = Logger.getLogger(SessionStore.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String TABLE = """
+            create table if not exists gateway_session (
+                id_hash       char(64)    primary key,
+                id_token      text        not null,
+                access_token  text        not null,
+                refresh_token text,
+                expires_in    bigint,
+                expires_at    timestamptz not null
+            )""";
+
+    private final Pool pool;
+    private final Duration maxAge;
+
+    SessionStore(Pool pool,
+            @ConfigProperty(name = "kim.gateway.session.max-age", defaultValue = "8h") Duration maxAge) {
+        this.pool = pool;
+        this.maxAge = maxAge;
+    }
+
+    void start(@Observes StartupEvent started, Vertx vertx) {
+        housekeeping();
+        vertx.setPeriodic(TimeUnit.MINUTES.toMillis(5), id -> housekeeping());
+    }
+
+    /** Makes sure the table is there and drops sessions past their age. */
+    private void housekeeping() {
+        pool.query(TABLE).execute()
+                .chain(() -> pool.query("delete from gateway_session where expires_at < now()").execute())
+                .subscribe().with(done -> {
+                }, failure -> LOG.warnf("Session housekeeping failed: %s", failure.getClass().getSimpleName()));
+    }
+
+    @Override
+    public Uni<String> createTokenState(RoutingContext routingContext, OidcTenantConfig oidcConfig,
+            AuthorizationCodeTokens tokens, OidcRequestContext<String> requestContext) {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String id = HexFormat.of().formatHex(random);
+        return pool.preparedQuery("""
+                insert into gateway_session (id_hash, id_token, access_token, refresh_token, expires_in, expires_at)
+                values ($1, $2, $3, $4, $5, now() + make_interval(secs => $6))
+                """).execute(Tuple.of(hash(id), tokens.getIdToken(), tokens.getAccessToken(), tokens.getRefreshToken(),
+                tokens.getAccessTokenExpiresIn(), (double) maxAge.toSeconds()))
+                .replaceWith(id);
+    }
+
+    @Override
+    public Uni<AuthorizationCodeTokens> getTokens(RoutingContext routingContext, OidcTenantConfig oidcConfig,
+            String tokenState, OidcRequestContext<AuthorizationCodeTokens> requestContext) {
+        return pool.preparedQuery("""
+                select id_token, access_token, refresh_token, expires_in from gateway_session
+                 where id_hash = $1 and expires_at > now()
+                """).execute(Tuple.of(hash(tokenState))).map(SessionStore::tokensOf);
+    }
+
+    @Override
+    public Uni<Void> deleteTokens(RoutingContext routingContext, OidcTenantConfig oidcConfig, String tokenState,
+            OidcRequestContext<Void> requestContext) {
+        return pool.preparedQuery("delete from gateway_session where id_hash = $1").execute(Tuple.of(hash(tokenState)))
+                .replaceWithVoid();
+    }
+
+    /** No row: the session ended (logout, age); the cookie no longer authenticates anyone. */
+    private static AuthorizationCodeTokens tokensOf(RowSet<Row> rows) {
+        if (rows.size() == 0) {
+            throw new AuthenticationFailedException("session ended");
+        }
+        Row row = rows.iterator().next();
+        return new AuthorizationCodeTokens(row.getString("id_token"), row.getString("access_token"),
+                row.getString("refresh_token"), row.getLong("expires_in"));
+    }
+
+    private static String hash(String id) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}
