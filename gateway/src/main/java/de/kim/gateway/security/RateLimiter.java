@@ -1,9 +1,5 @@
 package de.kim.gateway.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -58,7 +54,7 @@ public class RateLimiter {
         long waitSeconds;
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             waitSeconds = Math.max(
-                    take("token:" + sha256(authorization.substring(7).strip()), 1, now),
+                    take("token:" + Hashes.sha256(authorization.substring(7).strip()), 1, now),
                     take("tokens-from:" + address, ADDRESS_FACTOR, now));
         } else {
             waitSeconds = take("address:" + address, 1, now);
@@ -78,15 +74,6 @@ public class RateLimiter {
 
     private void forgetIdle(long now) {
         buckets.values().removeIf(bucket -> bucket.idleSince(now) > IDLE_NANOS);
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 
     /** Tokens refill continuously at the rate, up to the burst; each request takes one. */

@@ -1,8 +1,5 @@
 package de.kim.gateway.session;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -29,6 +26,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
+
+import de.kim.gateway.security.Hashes;
 
 /**
  * Keeps the tokens of browser sessions in the gateway's PostgreSQL database (server-side session): the browser's
@@ -83,8 +82,10 @@ public class SessionStore implements TokenStateManager {
         return pool.preparedQuery("""
                 insert into gateway_session (id_hash, id_token, access_token, refresh_token, expires_in, expires_at)
                 values ($1, $2, $3, $4, $5, now() + make_interval(secs => $6))
-                """).execute(Tuple.of(hash(id), tokens.getIdToken(), tokens.getAccessToken(), tokens.getRefreshToken(),
-                tokens.getAccessTokenExpiresIn(), (double) maxAge.toSeconds()))
+                """)
+                .execute(Tuple.of(Hashes.sha256(id), tokens.getIdToken(), tokens.getAccessToken(),
+                        tokens.getRefreshToken(),
+                        tokens.getAccessTokenExpiresIn(), (double) maxAge.toSeconds()))
                 .replaceWith(id);
     }
 
@@ -94,13 +95,14 @@ public class SessionStore implements TokenStateManager {
         return pool.preparedQuery("""
                 select id_token, access_token, refresh_token, expires_in from gateway_session
                  where id_hash = $1 and expires_at > now()
-                """).execute(Tuple.of(hash(tokenState))).map(SessionStore::tokensOf);
+                """).execute(Tuple.of(Hashes.sha256(tokenState))).map(SessionStore::tokensOf);
     }
 
     @Override
     public Uni<Void> deleteTokens(RoutingContext routingContext, OidcTenantConfig oidcConfig, String tokenState,
             OidcRequestContext<Void> requestContext) {
-        return pool.preparedQuery("delete from gateway_session where id_hash = $1").execute(Tuple.of(hash(tokenState)))
+        return pool.preparedQuery("delete from gateway_session where id_hash = $1")
+                .execute(Tuple.of(Hashes.sha256(tokenState)))
                 .replaceWithVoid();
     }
 
@@ -112,14 +114,5 @@ public class SessionStore implements TokenStateManager {
         Row row = rows.iterator().next();
         return new AuthorizationCodeTokens(row.getString("id_token"), row.getString("access_token"),
                 row.getString("refresh_token"), row.getLong("expires_in"));
-    }
-
-    private static String hash(String id) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 }
