@@ -80,6 +80,14 @@ class LoginSessionTest {
         assertThat(cookies).containsKey("q_session");
     }
 
+    @Test
+    void aSessionLeftAloneEnds() throws InterruptedException {
+        Map<String, String> cookies = login("/");
+        given().cookies(cookies).get("/api/cases").then().statusCode(200);
+        Thread.sleep(5_000); // the test idle timeout is 4 s
+        given().cookies(cookies).redirects().follow(false).get("/api/cases").then().statusCode(401);
+    }
+
     /** Logs in through the OIDC provider's (test) login page; returns the browser's cookies. */
     private Map<String, String> login(String next) {
         Map<String, String> cookies = new HashMap<>();

@@ -28,6 +28,19 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    Session session();
+
+    /** Browser sessions (the login of the SPA). */
+    interface Session {
+        /** A session ends this long after the login at the latest (a working day). */
+        @WithDefault("8h")
+        Duration maxAge();
+
+        /** And earlier when the browser has not used it for this long (a workstation left alone). */
+        @WithDefault("30m")
+        Duration idleTimeout();
+    }
+
     /** Token bucket per client: a bearer token, else the caller's address. */
     interface RateLimit {
         @WithDefault("true")

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Alternative;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.oidc.AuthorizationCodeTokens;
@@ -27,6 +26,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import de.kim.gateway.config.GatewayConfig;
 import de.kim.gateway.security.Hashes;
 
 /**
@@ -48,16 +48,18 @@ public class SessionStore implements TokenStateManager {
                 access_token  text        not null,
                 refresh_token text,
                 expires_in    bigint,
+                created_at    timestamptz not null default now(),
                 expires_at    timestamptz not null
             )""";
 
     private final Pool pool;
     private final Duration maxAge;
+    private final Duration idleTimeout;
 
-    SessionStore(Pool pool,
-            @ConfigProperty(name = "kim.gateway.session.max-age", defaultValue = "8h") Duration maxAge) {
+    SessionStore(Pool pool, GatewayConfig config) {
         this.pool = pool;
-        this.maxAge = maxAge;
+        this.maxAge = config.session().maxAge();
+        this.idleTimeout = config.session().idleTimeout();
     }
 
     void start(@Observes StartupEvent started, Vertx vertx) {
@@ -68,6 +70,9 @@ public class SessionStore implements TokenStateManager {
     /** Makes sure the table is there and drops sessions past their age. */
     private void housekeeping() {
         pool.query(TABLE).execute()
+                // Tables of the first version of this store had no created_at.
+                .chain(() -> pool.query("alter table gateway_session add column if not exists created_at"
+                        + " timestamptz not null default now()").execute())
                 .chain(() -> pool.query("delete from gateway_session where expires_at < now()").execute())
                 .subscribe().with(done -> {
                 }, failure -> LOG.warnf("Session housekeeping failed: %s", failure.getClass().getSimpleName()));
@@ -85,17 +90,21 @@ public class SessionStore implements TokenStateManager {
                 """)
                 .execute(Tuple.of(Hashes.sha256(id), tokens.getIdToken(), tokens.getAccessToken(),
                         tokens.getRefreshToken(),
-                        tokens.getAccessTokenExpiresIn(), (double) maxAge.toSeconds()))
+                        tokens.getAccessTokenExpiresIn(), (double) firstDeadline().toSeconds()))
                 .replaceWith(id);
     }
 
     @Override
     public Uni<AuthorizationCodeTokens> getTokens(RoutingContext routingContext, OidcTenantConfig oidcConfig,
             String tokenState, OidcRequestContext<AuthorizationCodeTokens> requestContext) {
+        // Each use moves the idle deadline on, never past the maximum age.
         return pool.preparedQuery("""
-                select id_token, access_token, refresh_token, expires_in from gateway_session
+                update gateway_session
+                   set expires_at = least(now() + make_interval(secs => $2), created_at + make_interval(secs => $3))
                  where id_hash = $1 and expires_at > now()
-                """).execute(Tuple.of(Hashes.sha256(tokenState))).map(SessionStore::tokensOf);
+                returning id_token, access_token, refresh_token, expires_in
+                """).execute(Tuple.of(Hashes.sha256(tokenState), (double) idleTimeout.toSeconds(),
+                (double) maxAge.toSeconds())).map(SessionStore::tokensOf);
     }
 
     @Override
@@ -106,7 +115,11 @@ public class SessionStore implements TokenStateManager {
                 .replaceWithVoid();
     }
 
-    /** No row: the session ended (logout, age); the cookie no longer authenticates anyone. */
+    private Duration firstDeadline() {
+        return idleTimeout.compareTo(maxAge) < 0 ? idleTimeout : maxAge;
+    }
+
+    /** No row: the session ended (logout, idle, age); the cookie no longer authenticates anyone. */
     private static AuthorizationCodeTokens tokensOf(RowSet<Row> rows) {
         if (rows.size() == 0) {
             throw new AuthenticationFailedException("session ended");
