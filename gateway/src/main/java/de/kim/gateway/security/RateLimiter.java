@@ -54,7 +54,7 @@ public class RateLimiter {
         long waitSeconds;
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             waitSeconds = Math.max(
-                    take("token:" + Hashes.sha256(authorization.substring(7).strip()), 1, now),
+                    take("token:" + Secrets.sha256(authorization.substring(7).strip()), 1, now),
                     take("tokens-from:" + address, ADDRESS_FACTOR, now));
         } else {
             waitSeconds = take("address:" + address, 1, now);

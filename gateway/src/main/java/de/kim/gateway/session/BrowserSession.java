@@ -2,8 +2,6 @@ package de.kim.gateway.session;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +26,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import de.kim.gateway.routing.GatewayProblems;
+import de.kim.gateway.security.Secrets;
 
 /**
  * The browser's side of the backend-for-frontend: after the OIDC login the browser holds only the session cookie; on
@@ -41,7 +40,6 @@ public class BrowserSession {
     static final String CSRF_COOKIE = "kim_csrf";
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final GatewayProblems problems;
     private final ObjectMapper json;
@@ -123,9 +121,7 @@ public class BrowserSession {
         if (existing != null && existing.getValue().length() == 64) {
             return existing.getValue();
         }
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String value = HexFormat.of().formatHex(random);
+        String value = Secrets.random();
         boolean tls = ctx.request().isSSL()
                 || "https".equalsIgnoreCase(ctx.request().getHeader("X-Forwarded-Proto"));
         ctx.response().addCookie(Cookie.cookie(CSRF_COOKIE, value).setPath("/").setSameSite(CookieSameSite.STRICT)

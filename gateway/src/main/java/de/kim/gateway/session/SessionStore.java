@@ -1,8 +1,6 @@
 package de.kim.gateway.session;
 
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.Priority;
@@ -27,7 +25,7 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import de.kim.gateway.config.GatewayConfig;
-import de.kim.gateway.security.Hashes;
+import de.kim.gateway.security.Secrets;
 
 /**
  * Keeps the tokens of browser sessions in the gateway's PostgreSQL database (server-side session): the browser's
@@ -40,7 +38,6 @@ import de.kim.gateway.security.Hashes;
 public class SessionStore implements TokenStateManager {
 
     private static final Logger LOG = Logger.getLogger(SessionStore.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String TABLE = """
             create table if not exists gateway_session (
                 id_hash       char(64)    primary key,
@@ -55,6 +52,7 @@ public class SessionStore implements TokenStateManager {
     private final Pool pool;
     private final Duration maxAge;
     private final Duration idleTimeout;
+    private volatile boolean tableReady;
 
     SessionStore(Pool pool, GatewayConfig config) {
         this.pool = pool;
@@ -67,13 +65,15 @@ public class SessionStore implements TokenStateManager {
         vertx.setPeriodic(TimeUnit.MINUTES.toMillis(5), id -> housekeeping());
     }
 
-    /** Makes sure the table is there and drops sessions past their age. */
+    /**
+     * Drops sessions past their age. Until the table has been created once (the database may come up after the
+     * gateway), it tries that first.
+     */
     private void housekeeping() {
-        pool.query(TABLE).execute()
-                // Tables of the first version of this store had no created_at.
-                .chain(() -> pool.query("alter table gateway_session add column if not exists created_at"
-                        + " timestamptz not null default now()").execute())
-                .chain(() -> pool.query("delete from gateway_session where expires_at < now()").execute())
+        Uni<?> ready = tableReady
+                ? Uni.createFrom().voidItem()
+                : pool.query(TABLE).execute().invoke(() -> tableReady = true);
+        ready.chain(() -> pool.query("delete from gateway_session where expires_at < now()").execute())
                 .subscribe().with(done -> {
                 }, failure -> LOG.warnf("Session housekeeping failed: %s", failure.getClass().getSimpleName()));
     }
@@ -81,14 +81,12 @@ public class SessionStore implements TokenStateManager {
     @Override
     public Uni<String> createTokenState(RoutingContext routingContext, OidcTenantConfig oidcConfig,
             AuthorizationCodeTokens tokens, OidcRequestContext<String> requestContext) {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String id = HexFormat.of().formatHex(random);
+        String id = Secrets.random();
         return pool.preparedQuery("""
                 insert into gateway_session (id_hash, id_token, access_token, refresh_token, expires_in, expires_at)
                 values ($1, $2, $3, $4, $5, now() + make_interval(secs => $6))
                 """)
-                .execute(Tuple.of(Hashes.sha256(id), tokens.getIdToken(), tokens.getAccessToken(),
+                .execute(Tuple.of(Secrets.sha256(id), tokens.getIdToken(), tokens.getAccessToken(),
                         tokens.getRefreshToken(),
                         tokens.getAccessTokenExpiresIn(), (double) firstDeadline().toSeconds()))
                 .replaceWith(id);
@@ -103,7 +101,7 @@ public class SessionStore implements TokenStateManager {
                    set expires_at = least(now() + make_interval(secs => $2), created_at + make_interval(secs => $3))
                  where id_hash = $1 and expires_at > now()
                 returning id_token, access_token, refresh_token, expires_in
-                """).execute(Tuple.of(Hashes.sha256(tokenState), (double) idleTimeout.toSeconds(),
+                """).execute(Tuple.of(Secrets.sha256(tokenState), (double) idleTimeout.toSeconds(),
                 (double) maxAge.toSeconds())).map(SessionStore::tokensOf);
     }
 
@@ -111,7 +109,7 @@ public class SessionStore implements TokenStateManager {
     public Uni<Void> deleteTokens(RoutingContext routingContext, OidcTenantConfig oidcConfig, String tokenState,
             OidcRequestContext<Void> requestContext) {
         return pool.preparedQuery("delete from gateway_session where id_hash = $1")
-                .execute(Tuple.of(Hashes.sha256(tokenState)))
+                .execute(Tuple.of(Secrets.sha256(tokenState)))
                 .replaceWithVoid();
     }
 

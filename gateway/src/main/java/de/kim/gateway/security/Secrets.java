@@ -3,12 +3,22 @@ package de.kim.gateway.security;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** The gateway keeps no secrets it does not need: tokens and session ids only as hashes. */
-public final class Hashes {
+/** Session ids and CSRF tokens, and the hashes under which the gateway keeps what it must not keep in clear. */
+public final class Secrets {
 
-    private Hashes() {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Secrets() {
+    }
+
+    /** 256 random bits as 64 hex digits: unguessable. */
+    public static String random() {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        return HexFormat.of().formatHex(random);
     }
 
     /** SHA-256 as 64 hex digits. */
