@@ -1,7 +1,6 @@
 package de.kim.cases.casefile.service;
 
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +48,6 @@ public class CaseService {
 
     private static final Set<String> SORTABLE = Set.of("number", "openedAt", "nextReview", "priority");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     /** Actors of changes that arrive as events from other services, e.g. {@code system:offer-service}. */
     public static final String SYSTEM = "system:";
 
@@ -86,7 +84,7 @@ public class CaseService {
 
     @Transactional
     public Versioned<CaseState> open(CaseInput input) {
-        MunicipalityReplica municipality = municipality(input);
+        MunicipalityReplica municipality = municipality(input.municipalityId());
         if (!municipality.subregion.equals(access.subregion())) {
             throw new ForbiddenException();
         }
@@ -94,7 +92,7 @@ public class CaseService {
         caseFile.id = UUID.randomUUID();
         caseFile.subregion = municipality.subregion;
         caseFile.openedAt = Now.utc();
-        caseFile.number = numbers.next(municipality.subregion, Year.now(BERLIN));
+        caseFile.number = numbers.next(municipality.subregion, Year.now(Now.ZONE));
         apply(caseFile, input, municipality);
         return commit(new CaseChange(caseFile, null, "CASE_OPENED", access.subject()));
     }
@@ -102,7 +100,7 @@ public class CaseService {
     @Transactional
     public Versioned<CaseState> update(UUID id, long expectedVersion, CaseInput input) {
         CaseChange change = begin(id, expectedVersion, "CASE_UPDATED");
-        MunicipalityReplica municipality = municipality(input);
+        MunicipalityReplica municipality = municipality(input.municipalityId());
         if (!municipality.subregion.equals(change.caseFile().subregion)) {
             throw ApiProblem.invalid("municipalityId",
                     "lies in another sub-region: hand the case over by transfer instead");
@@ -145,13 +143,14 @@ public class CaseService {
         caseFile.persistAndFlush();
         CaseState state = CaseStates.of(caseFile);
         outbox.append(CaseEvents.CASE, caseFile.id.toString(), caseFile.version, state);
-        recordHistory(change, state, caseFile.version);
+        CaseState shown = CaseStates.forCaseManagement(state);
+        recordHistory(change, state, shown, caseFile.version);
         if (bySystem) {
             audit.recordAs(change.actor(), null, change.action(), caseFile.id, null);
         } else {
             audit.record(change.action(), caseFile.id);
         }
-        return new Versioned<>(CaseStates.forCaseManagement(state), caseFile.version);
+        return new Versioned<>(shown, caseFile.version);
     }
 
     /**
@@ -159,9 +158,8 @@ public class CaseService {
      * only of notes kept by an authority (§ 65 SGB VIII, own-authority notes) shows as restricted, without actor or
      * fields. The audit log keeps the full record for the data-protection officer.
      */
-    private void recordHistory(CaseChange change, CaseState after, long version) {
+    private void recordHistory(CaseChange change, CaseState after, CaseState shown, long version) {
         CaseState before = change.before() == null ? null : CaseStates.forCaseManagement(change.before());
-        CaseState shown = CaseStates.forCaseManagement(after);
         boolean hidden = before != null && before.equals(shown) && !change.before().equals(after);
         if (hidden) {
             history.record(before, shown, version, "restricted", "RESTRICTED_CHANGE");
@@ -257,10 +255,6 @@ public class CaseService {
     }
 
     /** A municipality the case may lie in: known from the region-service and not deleted. */
-    public static MunicipalityReplica municipality(CaseInput input) {
-        return municipality(input.municipalityId());
-    }
-
     public static MunicipalityReplica municipality(UUID id) {
         MunicipalityReplica municipality = MunicipalityReplica.findById(id);
         if (municipality == null || municipality.deleted) {

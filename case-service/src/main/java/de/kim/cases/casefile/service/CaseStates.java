@@ -54,7 +54,8 @@ public final class CaseStates {
         return note.authorAuthority() == null || !CaseNote.Visibility.OWN_AUTHORITY.name().equals(note.visibility());
     }
 
-    private static CaseState.Transfer transfer(CaseFile c) {
+    /** The pending hand-over of the case, or null. */
+    public static CaseState.Transfer transfer(CaseFile c) {
         return c.transferRequestedAt == null
                 ? null
                 : new CaseState.Transfer(c.transferToSubregion, c.transferToMunicipalityId, c.transferToCaseManager,

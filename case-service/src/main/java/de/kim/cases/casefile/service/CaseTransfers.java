@@ -83,7 +83,7 @@ public class CaseTransfers {
                 access.subregion());
         List<IncomingTransfer> mine = pending.stream().filter(this::receivedByCaller)
                 .map(c -> new IncomingTransfer(c.id, c.number, c.subregion, c.caseManager,
-                        CaseStates.of(c).transfer(), c.version))
+                        CaseStates.transfer(c), c.version))
                 .toList();
         audit.recordReads("TRANSFER_LISTED", mine.stream().map(IncomingTransfer::caseId).toList());
         return mine;

@@ -1,7 +1,6 @@
 package de.kim.cases.note.service;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +25,6 @@ import de.kim.platform.problem.ApiProblem;
 public class CaseNotes {
 
     public static final String JUGENDAMT = "JUGENDAMT";
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final CaseService cases;
 
@@ -92,7 +90,7 @@ public class CaseNotes {
     /** A case the authority takes part in today; for it, no other case exists. */
     private static CaseFile takenPartIn(UUID caseId, String authority) {
         CaseFile caseFile = CaseFile.findById(caseId);
-        LocalDate today = LocalDate.now(BERLIN);
+        LocalDate today = Now.today();
         boolean takesPart = caseFile != null && caseFile.participations.stream()
                 .anyMatch(p -> p.authority.equals(authority) && !p.since.isAfter(today)
                         && (p.until == null || !p.until.isBefore(today)));

@@ -1,7 +1,6 @@
 package de.kim.cases.plan.service;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +35,6 @@ public class SupportPlan {
 
     /** The case management itself, always allowed to own a measure. */
     public static final String KIM = "KIM";
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final CaseService cases;
@@ -185,7 +183,7 @@ public class SupportPlan {
                 ? null
                 : input.endedOn() != null
                         ? input.endedOn()
-                        : measure.endedOn != null ? measure.endedOn : LocalDate.now(BERLIN);
+                        : measure.endedOn != null ? measure.endedOn : Now.today();
     }
 
     private static CaseGoal goal(CaseFile caseFile, UUID goalId) {
@@ -195,7 +193,7 @@ public class SupportPlan {
 
     /** Only the case management and authorities taking part in the case can own a measure or sit in a conference. */
     private static void requireTakingPart(CaseFile caseFile, String authority, String field) {
-        LocalDate today = LocalDate.now(BERLIN);
+        LocalDate today = Now.today();
         boolean takingPart = KIM.equals(authority) || caseFile.participations.stream()
                 .anyMatch(p -> p.authority.equals(authority) && (p.until == null || !p.until.isBefore(today)));
         if (!takingPart) {

@@ -3,7 +3,6 @@ package de.kim.cases.referral.service;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,7 +38,6 @@ public class Referrals {
 
     /** The actor of changes that arrive from the offer-service. */
     static final String OFFER_SERVICE = CaseService.SYSTEM + "offer-service";
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final CaseService cases;
     private final Outbox outbox;
@@ -103,7 +101,7 @@ public class Referrals {
         ReferralRequested request = new ReferralRequested(referral.id, offer.id, referral.id.toString(), now,
                 member.birthDate() == null
                         ? null
-                        : Period.between(member.birthDate(), LocalDate.now(BERLIN)).getYears(),
+                        : Period.between(member.birthDate(), Now.today()).getYears(),
                 member.gender(), member.residenceStatus(), contact(change.before(), offer, member), input.note());
         outbox.append(ReferralEvents.REQUESTED, referral.id.toString(), 0, request);
         return cases.commit(change);
@@ -132,12 +130,10 @@ public class Referrals {
         if (provider == null || provider.deleted) {
             return null;
         }
-        LocalDate today = LocalDate.now(BERLIN);
+        LocalDate today = Now.today();
         boolean consented = state.consents().stream()
                 .anyMatch(c -> "PROVIDER".equals(c.recipientKind()) && c.recipient().equals(provider.code)
-                        && c.revokedAt() == null && !c.grantedOn().isAfter(today)
-                        && (c.validUntil() == null || !c.validUntil().isBefore(today))
-                        && c.categories().contains(DataCategory.MASTER_DATA));
+                        && c.inForceOn(today) && c.categories().contains(DataCategory.MASTER_DATA));
         return consented
                 ? new ReferralRequested.Contact(member.firstName() + " " + member.lastName(), null, null)
                 : null;

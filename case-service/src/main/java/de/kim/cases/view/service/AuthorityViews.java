@@ -1,7 +1,6 @@
 package de.kim.cases.view.service;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import de.kim.cases.audit.AuditLog;
+import de.kim.cases.common.Now;
 import de.kim.platform.events.contract.cases.CaseState;
 import de.kim.platform.events.contract.views.ViewCase;
 import de.kim.platform.events.contract.views.ViewEvents;
@@ -31,8 +31,6 @@ import de.kim.platform.vocabulary.DataCategory;
  */
 @ApplicationScoped
 public class AuthorityViews {
-
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -58,7 +56,7 @@ public class AuthorityViews {
      */
     @Transactional(TxType.MANDATORY)
     void apply(CaseState state, long version, boolean publish) {
-        LocalDate today = LocalDate.now(BERLIN);
+        LocalDate today = Now.today();
         int newer = entityManager.createNativeQuery("""
                 insert into authority_view_source (case_id, version, state, next_change)
                 values (?1, ?2, cast(?3 as jsonb), ?4)

@@ -74,7 +74,7 @@ public class ViewConsistency {
     @Transactional
     public Report check() {
         OffsetDateTime now = Now.utc();
-        LocalDate today = LocalDate.now(AuthorityViews.BERLIN);
+        LocalDate today = Now.today();
         Map<String, Tally> tallies = new TreeMap<>();
         long cases = 0;
         long behindCases = 0;

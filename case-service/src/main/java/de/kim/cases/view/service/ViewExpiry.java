@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.scheduler.Scheduled;
 
+import de.kim.cases.common.Now;
 import de.kim.platform.events.contract.cases.CaseState;
 
 /**
@@ -37,7 +38,7 @@ public class ViewExpiry {
 
     @Scheduled(every = "${kim.views.expiry-check:10m}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        while (applyDue(LocalDate.now(AuthorityViews.BERLIN)) == BATCH) {
+        while (applyDue(Now.today()) == BATCH) {
             // more are due: go on with the next batch, each in its own transaction
         }
     }

@@ -31,12 +31,12 @@ final class ViewFilter {
     static Map<String, Set<DataCategory>> entitlements(CaseState state, LocalDate day) {
         Map<String, Set<DataCategory>> entitled = new LinkedHashMap<>();
         for (Participation participation : state.participations()) {
-            if (!within(day, participation.since(), participation.until())) {
+            if (!participation.activeOn(day)) {
                 continue;
             }
             Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
             for (Consent consent : authorityConsents(state, participation.authority())) {
-                if (consent.revokedAt() == null && within(day, consent.grantedOn(), consent.validUntil())) {
+                if (consent.inForceOn(day)) {
                     categories.addAll(consent.categories());
                 }
             }
@@ -164,9 +164,5 @@ final class ViewFilter {
     private static List<Consent> authorityConsents(CaseState state, String authority) {
         return state.consents().stream()
                 .filter(c -> "AUTHORITY".equals(c.recipientKind()) && c.recipient().equals(authority)).toList();
-    }
-
-    private static boolean within(LocalDate day, LocalDate from, LocalDate until) {
-        return !from.isAfter(day) && (until == null || !until.isBefore(day));
     }
 }

@@ -2,7 +2,6 @@ package de.kim.cases.worklist.service;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import de.kim.cases.common.Now;
 import de.kim.cases.referral.service.ReferralDeadlines;
 import de.kim.cases.worklist.service.WorklistItem.Flag;
 import de.kim.platform.events.contract.cases.CaseState;
@@ -22,14 +22,13 @@ final class RiskRules {
     static final int RESIDENCE_WARNING_DAYS = 60;
     private static final Set<String> ACTIVE_REFERRAL = Set.of("REQUESTED", "ACCEPTED", "WAITLISTED", "STARTED");
     private static final Set<String> ENDED_REFERRAL = Set.of("COMPLETED", "DROPPED_OUT", "DECLINED");
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private RiskRules() {
     }
 
     static List<Flag> flags(CaseState state, OffsetDateTime lastActivity, int inactiveDays,
             ReferralDeadlines deadlines, OffsetDateTime now) {
-        LocalDate today = now.atZoneSameInstant(BERLIN).toLocalDate();
+        LocalDate today = now.atZoneSameInstant(Now.ZONE).toLocalDate();
         List<Flag> flags = new ArrayList<>();
         if (lastActivity.isBefore(now.minusDays(inactiveDays))) {
             flags.add(new Flag("INACTIVE", null, "no activity for more than " + inactiveDays + " days",
@@ -108,6 +107,6 @@ final class RiskRules {
     }
 
     private static LocalDate local(OffsetDateTime moment) {
-        return moment.atZoneSameInstant(BERLIN).toLocalDate();
+        return moment.atZoneSameInstant(Now.ZONE).toLocalDate();
     }
 }

@@ -42,6 +42,11 @@ public record CaseState(UUID id, String number, String subregion, UUID municipal
      */
     public record Participation(UUID id, String authority, String contact, String fileReference, LocalDate since,
             LocalDate until) {
+
+        /** Whether the authority takes part on that day. */
+        public boolean activeOn(LocalDate day) {
+            return !since.isAfter(day) && (until == null || !until.isBefore(day));
+        }
     }
 
     /**
@@ -58,6 +63,11 @@ public record CaseState(UUID id, String number, String subregion, UUID municipal
     public record Consent(UUID id, String recipientKind, String recipient, List<DataCategory> categories,
             String purpose, String legalBasis, String justification, String documentReference, LocalDate grantedOn,
             LocalDate validUntil, OffsetDateTime revokedAt) {
+
+        /** Whether it allows anything on that day: granted by then, not yet expired, not revoked. */
+        public boolean inForceOn(LocalDate day) {
+            return revokedAt == null && !grantedOn.isAfter(day) && (validUntil == null || !validUntil.isBefore(day));
+        }
     }
 
     /**
