@@ -18,12 +18,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.kim.cases.casefile.service.CaseAuthorities;
 import de.kim.platform.api.Etags;
+import de.kim.platform.events.contract.cases.CaseState;
 import de.kim.platform.problem.ApiProblem;
 import de.kim.platform.security.Roles;
 
@@ -47,7 +50,7 @@ public class CaseAuthorityResource {
     @Path("/participations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "An authority joins the case", description = "Case managers and coordinators of the case's sub-region. Needs the case's If-Match.")
-    @APIResponse(responseCode = "200", description = "The case with the participation")
+    @APIResponse(responseCode = "200", description = "The case with the participation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseState.class)))
     public Response addParticipation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ParticipationInput input) {
         return Etags.ok(authorities.addParticipation(id, Etags.requiredVersion(ifMatch), input));
@@ -56,7 +59,7 @@ public class CaseAuthorityResource {
     @POST
     @Path("/participations/{participation}/end")
     @Operation(summary = "An authority leaves the case", description = "Its view loses the case. Needs the case's If-Match.")
-    @APIResponse(responseCode = "200", description = "The case with the ended participation")
+    @APIResponse(responseCode = "200", description = "The case with the ended participation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseState.class)))
     public Response endParticipation(@PathParam("id") UUID id, @PathParam("participation") UUID participation,
             @Parameter(description = "Last day, ISO date", required = true) @QueryParam("until") String until,
             @HeaderParam("If-Match") String ifMatch) {
@@ -67,7 +70,7 @@ public class CaseAuthorityResource {
     @Path("/consents")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a consent or statutory basis", description = "Per recipient and data category; a consent needs the written form's document reference, § 69 SGB X its justification. Needs the case's If-Match.")
-    @APIResponse(responseCode = "200", description = "The case with the consent")
+    @APIResponse(responseCode = "200", description = "The case with the consent", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseState.class)))
     public Response grant(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ConsentInput input) {
         return Etags.ok(authorities.grant(id, Etags.requiredVersion(ifMatch), input));
@@ -76,7 +79,7 @@ public class CaseAuthorityResource {
     @POST
     @Path("/consents/{consent}/revoke")
     @Operation(summary = "Revoke a consent", description = "The recipient's view loses the data it covered. Needs the case's If-Match.")
-    @APIResponse(responseCode = "200", description = "The case with the revoked consent")
+    @APIResponse(responseCode = "200", description = "The case with the revoked consent", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseState.class)))
     public Response revoke(@PathParam("id") UUID id, @PathParam("consent") UUID consent,
             @HeaderParam("If-Match") String ifMatch) {
         return Etags.ok(authorities.revoke(id, consent, Etags.requiredVersion(ifMatch)));

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,14 +56,14 @@ public class CaseResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a case", description = "Case managers and coordinators of its sub-region; for anyone else it does not exist (404). The ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The case")
+    @APIResponse(responseCode = "200", description = "The case", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseState.class)))
     public Response get(@PathParam("id") UUID id) {
         return Etags.ok(cases.get(id));
     }
 
     @POST
     @Operation(summary = "Open a case", description = "In a municipality of the caller's sub-region; numbered KIM-{SUBREGION}-{YEAR}-{NNNNNN} without gaps. Published on kim.cases.v1.")
-    @APIResponse(responseCode = "201", description = "Opened")
+    @APIResponse(responseCode = "201", description = "Opened", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseState.class)))
     public Response open(@Valid @NotNull CaseInput input) {
         var opened = cases.open(input);
         return Etags.created(URI.create("/api/cases/" + opened.body().id()), opened);
@@ -70,7 +72,7 @@ public class CaseResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Change a case", description = "Phase, priority, review date, case manager, household. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseState.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CaseInput input) {
         return Etags.ok(cases.update(id, Etags.requiredVersion(ifMatch), input));

@@ -17,12 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.kim.cases.casefile.service.CaseTransfers;
 import de.kim.cases.casefile.service.CaseTransfers.IncomingTransfer;
 import de.kim.platform.api.Etags;
+import de.kim.platform.events.contract.cases.CaseState;
 import de.kim.platform.security.Roles;
 
 /** Hand-over of cases between case managers and sub-regions. */
@@ -50,7 +53,7 @@ public class CaseTransferResource {
     @Path("/{id}/transfer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask to hand the case over", description = "Case managers and coordinators of the case's sub-region. Needs the case's If-Match; one transfer at a time.")
-    @APIResponse(responseCode = "200", description = "The case with the pending transfer")
+    @APIResponse(responseCode = "200", description = "The case with the pending transfer", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseState.class)))
     public Response request(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TransferInput input) {
         return Etags.ok(transfers.request(id, Etags.requiredVersion(ifMatch), input));
@@ -59,7 +62,7 @@ public class CaseTransferResource {
     @POST
     @Path("/{id}/transfer/withdraw")
     @Operation(summary = "Withdraw a pending transfer", description = "The sending side. Needs the case's If-Match.")
-    @APIResponse(responseCode = "200", description = "The case without a pending transfer")
+    @APIResponse(responseCode = "200", description = "The case without a pending transfer", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseState.class)))
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return Etags.ok(transfers.withdraw(id, Etags.requiredVersion(ifMatch)));
     }
@@ -67,7 +70,7 @@ public class CaseTransferResource {
     @POST
     @Path("/{id}/transfer/accept")
     @Operation(summary = "Take the case over", description = "The receiving side (named case manager, else any case manager of the receiving sub-region, or its coordinators). A move to another sub-region ends the old sub-region's access. Needs the version from the incoming list as If-Match.")
-    @APIResponse(responseCode = "200", description = "The case, now the caller's")
+    @APIResponse(responseCode = "200", description = "The case, now the caller's", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseState.class)))
     public Response accept(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return Etags.ok(transfers.accept(id, Etags.requiredVersion(ifMatch)));
     }

@@ -15,12 +15,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.kim.cases.casefile.service.CaseAccess;
 import de.kim.cases.note.service.CaseNotes;
 import de.kim.platform.api.Etags;
+import de.kim.platform.events.contract.cases.CaseState;
 import de.kim.platform.security.Roles;
 
 /** Notes of the KIM case management on a case. */
@@ -41,7 +44,7 @@ public class NoteResource {
 
     @POST
     @Operation(summary = "Write a note", description = "Case managers and coordinators of the case's sub-region. ALL_PARTICIPANTS: every authority whose consent covers the category sees it; OWN_AUTHORITY: the KIM team only. Needs the case's If-Match.")
-    @APIResponse(responseCode = "200", description = "The case with the note")
+    @APIResponse(responseCode = "200", description = "The case with the note", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseState.class)))
     public Response write(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull NoteInput input) {
         return Etags.ok(notes.write(id, Etags.requiredVersion(ifMatch), input, access.subject()));

@@ -16,12 +16,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.kim.cases.plan.service.Assessments;
 import de.kim.cases.plan.service.SupportPlan;
 import de.kim.platform.api.Etags;
+import de.kim.platform.events.contract.cases.CaseState;
 import de.kim.platform.security.Roles;
 
 /**
@@ -46,7 +49,7 @@ public class PlanResource {
     @PUT
     @Path("/assessment")
     @Operation(summary = "Record the needs assessment", description = "Case managers and coordinators of the case's sub-region. Replaces the previous one; the needs follow from the answers (plus any added by hand) and keep their ids.")
-    @APIResponse(responseCode = "200", description = "The case with its assessment and needs")
+    @APIResponse(responseCode = "200", description = "The case with its assessment and needs", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseState.class)))
     public Response assess(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AssessmentInput input) {
         return Etags.ok(assessments.record(id, Etags.requiredVersion(ifMatch), input));
@@ -55,7 +58,7 @@ public class PlanResource {
     @POST
     @Path("/goals")
     @Operation(summary = "Add a goal to the support plan", description = "Case managers and coordinators of the case's sub-region.")
-    @APIResponse(responseCode = "200", description = "The case with the goal")
+    @APIResponse(responseCode = "200", description = "The case with the goal", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseState.class)))
     public Response addGoal(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull GoalInput input) {
         return Etags.ok(plan.addGoal(id, Etags.requiredVersion(ifMatch), input));
@@ -64,7 +67,7 @@ public class PlanResource {
     @PUT
     @Path("/goals/{goal}")
     @Operation(summary = "Change a goal", description = "Title, category, need, status (OPEN, ACHIEVED, DROPPED).")
-    @APIResponse(responseCode = "200", description = "The case with the changed goal")
+    @APIResponse(responseCode = "200", description = "The case with the changed goal", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseState.class)))
     public Response updateGoal(@PathParam("id") UUID id, @PathParam("goal") UUID goal,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull GoalInput input) {
         return Etags.ok(plan.updateGoal(id, goal, Etags.requiredVersion(ifMatch), input));
@@ -73,7 +76,7 @@ public class PlanResource {
     @POST
     @Path("/goals/{goal}/measures")
     @Operation(summary = "Add a measure to a goal", description = "Owned by KIM or an authority taking part in the case, with a due date.")
-    @APIResponse(responseCode = "200", description = "The case with the measure")
+    @APIResponse(responseCode = "200", description = "The case with the measure", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseState.class)))
     public Response addMeasure(@PathParam("id") UUID id, @PathParam("goal") UUID goal,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull MeasureInput input) {
         return Etags.ok(plan.addMeasure(id, goal, Etags.requiredVersion(ifMatch), input));
@@ -82,7 +85,7 @@ public class PlanResource {
     @PUT
     @Path("/goals/{goal}/measures/{measure}")
     @Operation(summary = "Change a measure", description = "Also its status: PLANNED, IN_PROGRESS, DONE or CANCELLED (then with the day it ended).")
-    @APIResponse(responseCode = "200", description = "The case with the changed measure")
+    @APIResponse(responseCode = "200", description = "The case with the changed measure", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseState.class)))
     public Response updateMeasure(@PathParam("id") UUID id, @PathParam("goal") UUID goal,
             @PathParam("measure") UUID measure, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull MeasureInput input) {
@@ -92,7 +95,7 @@ public class PlanResource {
     @POST
     @Path("/conferences")
     @Operation(summary = "Record a case conference", description = "Participants are KIM and authorities taking part in the case; every decision becomes a measure.")
-    @APIResponse(responseCode = "200", description = "The case with the conference and its measures")
+    @APIResponse(responseCode = "200", description = "The case with the conference and its measures", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseState.class)))
     public Response recordConference(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ConferenceInput input) {
         return Etags.ok(plan.recordConference(id, Etags.requiredVersion(ifMatch), input));

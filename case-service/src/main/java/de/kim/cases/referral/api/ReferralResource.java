@@ -17,12 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.kim.cases.referral.service.Referrals;
 import de.kim.cases.referral.service.Referrals.ReferralView;
 import de.kim.platform.api.Etags;
+import de.kim.platform.events.contract.cases.CaseState;
 import de.kim.platform.security.Roles;
 
 /** Referrals of a case's household members to offers, and the providers' answers. */
@@ -48,7 +51,7 @@ public class ReferralResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Refer a member to an offer", description = "Published on kim.referrals.v1 for the offer-service; its answer shows on the case. The provider receives the member's name only with a consent naming it for master data. Needs the case's If-Match.")
-    @APIResponse(responseCode = "200", description = "The case with the requested referral")
+    @APIResponse(responseCode = "200", description = "The case with the requested referral", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseState.class)))
     public Response request(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ReferralInput input) {
         return Etags.ok(referrals.request(id, Etags.requiredVersion(ifMatch), input));

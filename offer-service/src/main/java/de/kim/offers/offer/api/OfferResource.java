@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,7 +58,7 @@ public class OfferResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an offer", description = "Staff roles. The ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The offer")
+    @APIResponse(responseCode = "200", description = "The offer", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferState.class)))
     public Response get(@PathParam("id") UUID id) {
         return Etags.ok(offers.get(id));
     }
@@ -64,7 +66,7 @@ public class OfferResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PROVIDER_STAFF})
     @Operation(summary = "Add an offer", description = "Admins; coordinators in their sub-region; provider staff for their own provider. Published on kim.offers.v1.")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferState.class)))
     public Response create(@Valid @NotNull OfferInput input) {
         var created = offers.create(input);
         return Etags.created(URI.create("/api/offers/" + created.body().id()), created);
@@ -74,7 +76,7 @@ public class OfferResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PROVIDER_STAFF})
     @Operation(summary = "Change an offer", description = "As for adding; also how an offer is activated, paused or ended (status). Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferState.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull OfferInput input) {
         return Etags.ok(offers.update(id, Etags.requiredVersion(ifMatch), input));

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,7 +61,7 @@ public class ReferralResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a referral", description = "As for the list; others' referrals are not found. The ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The referral")
+    @APIResponse(responseCode = "200", description = "The referral", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     public Response get(@PathParam("id") UUID id) {
         return Etags.ok(referrals.get(id));
     }
@@ -67,7 +69,7 @@ public class ReferralResource {
     @POST
     @Path("/{id}/start")
     @Operation(summary = "The person has started", description = "ACCEPTED → STARTED. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Started")
+    @APIResponse(responseCode = "200", description = "Started", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     public Response start(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return transition(id, ifMatch, placements::start);
     }
@@ -75,7 +77,7 @@ public class ReferralResource {
     @POST
     @Path("/{id}/complete")
     @Operation(summary = "The person has completed the offer", description = "STARTED → COMPLETED; frees the place for the waitlist. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Completed")
+    @APIResponse(responseCode = "200", description = "Completed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     public Response complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return transition(id, ifMatch, placements::complete);
     }
@@ -83,7 +85,7 @@ public class ReferralResource {
     @POST
     @Path("/{id}/drop-out")
     @Operation(summary = "The person dropped out or withdrew", description = "ACCEPTED, STARTED or WAITLISTED → DROPPED_OUT; frees the place for the waitlist. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Dropped out")
+    @APIResponse(responseCode = "200", description = "Dropped out", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     public Response dropOut(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return transition(id, ifMatch, placements::dropOut);
     }

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,7 +59,7 @@ public class AccommodationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a accommodation", description = "Every role. The ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The accommodation")
+    @APIResponse(responseCode = "200", description = "The accommodation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccommodationState.class)))
     public Response get(@PathParam("id") UUID id) {
         return Etags.ok(accommodations.get(id));
     }
@@ -65,7 +67,7 @@ public class AccommodationResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Add a accommodation", description = "Admins, or coordinators of the municipality's sub-region. Capacity 1 to 48, occupancy at most the capacity.")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccommodationState.class)))
     public Response create(@Valid @NotNull AccommodationInput input) {
         var created = accommodations.create(input);
         return Etags.created(URI.create("/api/regions/accommodations/" + created.body().id()), created);
@@ -75,7 +77,7 @@ public class AccommodationResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Change a accommodation", description = "Admins, or coordinators of its sub-region. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccommodationState.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AccommodationInput input) {
         return Etags.ok(accommodations.update(id, Etags.requiredVersion(ifMatch), input));

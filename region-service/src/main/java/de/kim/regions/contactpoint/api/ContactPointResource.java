@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -72,7 +74,7 @@ public class ContactPointResource {
     @Path("/{id}")
     @PermitAll
     @Operation(summary = "Get a contact point", description = "Public. The ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The contact point")
+    @APIResponse(responseCode = "200", description = "The contact point", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactPointState.class)))
     public Response get(@PathParam("id") UUID id) {
         return Etags.ok(contactPoints.get(id));
     }
@@ -80,7 +82,7 @@ public class ContactPointResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Add a contact point", description = "Admins, or coordinators of the municipality's sub-region.")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactPointState.class)))
     public Response create(@Valid @NotNull ContactPointInput input) {
         var created = contactPoints.create(input);
         return Etags.created(URI.create("/api/regions/contact-points/" + created.body().id()), created);
@@ -90,7 +92,7 @@ public class ContactPointResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Change a contact point", description = "Admins, or coordinators of its sub-region. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactPointState.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ContactPointInput input) {
         return Etags.ok(contactPoints.update(id, Etags.requiredVersion(ifMatch), input));

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,7 +57,7 @@ public class MunicipalityResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a municipality", description = "Every role. The ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The municipality")
+    @APIResponse(responseCode = "200", description = "The municipality", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityState.class)))
     public Response get(@PathParam("id") UUID id) {
         return Etags.ok(municipalities.get(id));
     }
@@ -63,7 +65,7 @@ public class MunicipalityResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Register a municipality", description = "Admins, or coordinators for their own sub-region. Published on kim.regions.v1.")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityState.class)))
     public Response create(@Valid @NotNull MunicipalityInput input) {
         var created = municipalities.create(input);
         return Etags.created(URI.create("/api/regions/municipalities/" + created.body().id()), created);
@@ -73,7 +75,7 @@ public class MunicipalityResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Change a municipality", description = "Admins, or coordinators of its sub-region (and of the new one when it moves). Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityState.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull MunicipalityInput input) {
         return Etags.ok(municipalities.update(id, Etags.requiredVersion(ifMatch), input));

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,7 +58,7 @@ public class QuarterResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a quarter", description = "Every role. The ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The quarter")
+    @APIResponse(responseCode = "200", description = "The quarter", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuarterState.class)))
     public Response get(@PathParam("id") UUID id) {
         return Etags.ok(quarters.get(id));
     }
@@ -64,7 +66,7 @@ public class QuarterResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Add a quarter", description = "Admins, or coordinators of the municipality's sub-region. Published on kim.regions.v1.")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuarterState.class)))
     public Response create(@Valid @NotNull QuarterInput input) {
         var created = quarters.create(input);
         return Etags.created(URI.create("/api/regions/quarters/" + created.body().id()), created);
@@ -74,7 +76,7 @@ public class QuarterResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Change a quarter", description = "Admins, or coordinators of its sub-region. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuarterState.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull QuarterInput input) {
         return Etags.ok(quarters.update(id, Etags.requiredVersion(ifMatch), input));

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,7 +58,7 @@ public class PostResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a post", description = "Every role. The ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The post")
+    @APIResponse(responseCode = "200", description = "The post", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostState.class)))
     public Response get(@PathParam("id") UUID id) {
         return Etags.ok(posts.get(id));
     }
@@ -64,7 +66,7 @@ public class PostResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Add a post", description = "Admins, or coordinators of the municipality's sub-region.")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostState.class)))
     public Response create(@Valid @NotNull PostInput input) {
         var created = posts.create(input);
         return Etags.created(URI.create("/api/regions/posts/" + created.body().id()), created);
@@ -74,7 +76,7 @@ public class PostResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Change a post", description = "Admins, or coordinators of its sub-region. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostState.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PostInput input) {
         return Etags.ok(posts.update(id, Etags.requiredVersion(ifMatch), input));

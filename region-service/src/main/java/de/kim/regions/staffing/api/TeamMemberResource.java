@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,7 +59,7 @@ public class TeamMemberResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a team member", description = "Every role. The ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The team member")
+    @APIResponse(responseCode = "200", description = "The team member", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamMemberState.class)))
     public Response get(@PathParam("id") UUID id) {
         return Etags.ok(teamMembers.get(id));
     }
@@ -65,7 +67,7 @@ public class TeamMemberResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Add a team member", description = "Admins, or coordinators of that sub-region.")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamMemberState.class)))
     public Response create(@Valid @NotNull TeamMemberInput input) {
         var created = teamMembers.create(input);
         return Etags.created(URI.create("/api/regions/team-members/" + created.body().id()), created);
@@ -75,7 +77,7 @@ public class TeamMemberResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Change a team member", description = "Admins, or coordinators of its sub-region (and of the new one when it moves). Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamMemberState.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TeamMemberInput input) {
         return Etags.ok(teamMembers.update(id, Etags.requiredVersion(ifMatch), input));

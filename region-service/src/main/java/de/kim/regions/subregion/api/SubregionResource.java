@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,7 +56,7 @@ public class SubregionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a sub-region", description = "Every role. The ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The sub-region")
+    @APIResponse(responseCode = "200", description = "The sub-region", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubregionState.class)))
     public Response get(@PathParam("id") UUID id) {
         return Etags.ok(subregions.get(id));
     }
@@ -62,7 +64,7 @@ public class SubregionResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a sub-region", description = "Admins only. Published on kim.regions.v1.")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubregionState.class)))
     public Response create(@Valid @NotNull SubregionInput input) {
         var created = subregions.create(input);
         return Etags.created(URI.create("/api/regions/subregions/" + created.body().id()), created);
@@ -72,7 +74,7 @@ public class SubregionResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Rename a sub-region", description = "Admins, or coordinators of this sub-region; the code cannot change. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Renamed")
+    @APIResponse(responseCode = "200", description = "Renamed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubregionState.class)))
     public Response rename(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull SubregionInput input) {
         return Etags.ok(subregions.update(id, Etags.requiredVersion(ifMatch), input));
