@@ -88,6 +88,30 @@ final class RunningSuite {
         }
     }
 
+    /**
+     * The browser journeys ({@code spa/e2e}, node:test with playwright-core and Debian's Chromium) against this suite.
+     * Screenshots land in {@code e2e-tests/target/screenshots}.
+     *
+     * @return the test runner's output, TAP
+     */
+    String runBrowserJourneys() throws IOException, InterruptedException {
+        Path output = home.resolve("browser-journeys.out");
+        ProcessBuilder builder = new ProcessBuilder("npm", "run", "e2e").directory(repository.resolve("spa").toFile())
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().put("KIM_GATEWAY_URL", gateway());
+        builder.environment().put("KIM_SCREENSHOT_DIR", repository.resolve("e2e-tests/target/screenshots").toString());
+        Process process = builder.start();
+        boolean finished = process.waitFor(600, TimeUnit.SECONDS);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        String tap = Files.readString(output);
+        if (!finished || process.exitValue() != 0) {
+            throw new AssertionError("browser journeys failed:\n" + tap);
+        }
+        return tap;
+    }
+
     /** The developer's ./kim up may have the Keycloak zip already: no second 159 MB copy. */
     private void reuseDownloadedKeycloak() throws IOException {
         Path downloads = repository.resolve(".kim/downloads");

@@ -219,6 +219,18 @@ class SuiteIT {
                 .contentType(ContentType.JSON).body("{}").post(SUITE.gateway() + "/api/cases").then().statusCode(422);
     }
 
+    /**
+     * Issue 6's acceptance in real headless Chromium: log in through the Keycloak page per role, create and share a
+     * case, refer it, see it (and only it) as the Jobcenter, the referral (and no case) as the provider, the
+     * Michaelsheim's office hours in Arabic; axe-core on every screen; screenshots for the README.
+     */
+    @Test
+    void browserJourneysOfEveryRolePassInChromium() throws Exception {
+        String tap = SUITE.runBrowserJourneys();
+        System.out.println(tap);
+        assertThat(tap).contains("# fail 0").doesNotContain("# pass 0");
+    }
+
     @Test
     void rejectsTokenOfAnotherRealm() {
         String masterToken = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")

@@ -88,20 +88,4 @@ class GatewayRoutingTest {
                 .then().statusCode(413)
                 .contentType("application/problem+json");
     }
-
-    @Test
-    void listsEveryServiceDocumentOnApiDocsPage() {
-        given().get("/api-docs")
-                .then().statusCode(200)
-                .contentType(containsString("text/html"))
-                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
-                .body(containsString("/api-docs/case-service.yaml"))
-                .body(containsString("/api-docs/offer-service.yaml"))
-                .body(containsString("/api-docs/region-service.yaml"));
-    }
-
-    @Test
-    void answersDocumentOfServiceThatIsDownWith503() {
-        given().get("/api-docs/region-service.yaml").then().statusCode(503);
-    }
 }

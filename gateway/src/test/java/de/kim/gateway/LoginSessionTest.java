@@ -3,9 +3,6 @@ package de.kim.gateway;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -33,7 +30,7 @@ class LoginSessionTest {
 
     @Test
     void loginKeepsTokensOnTheServerAndBridgesThemToTheServices() {
-        Map<String, String> cookies = login("/app/worklist");
+        Map<String, String> cookies = TestLogin.login(keycloak, "/app/worklist");
 
         assertThat(cookies.get("q_session")).matches("[0-9a-f]{64}");
         long sessions = pool.query("select count(*) from gateway_session").execute().await().indefinitely()
@@ -76,58 +73,15 @@ class LoginSessionTest {
                 org.hamcrest.Matchers.equalTo(false));
         given().get("/api/cases").then().statusCode(200).body("headers.authorization",
                 org.hamcrest.Matchers.nullValue());
-        Map<String, String> cookies = login("//evil.example/steal");
+        Map<String, String> cookies = TestLogin.login(keycloak, "//evil.example/steal");
         assertThat(cookies).containsKey("q_session");
     }
 
     @Test
     void aSessionLeftAloneEnds() throws InterruptedException {
-        Map<String, String> cookies = login("/");
+        Map<String, String> cookies = TestLogin.login(keycloak, "/");
         given().cookies(cookies).get("/api/cases").then().statusCode(200);
         Thread.sleep(5_000); // the test idle timeout is 4 s
         given().cookies(cookies).redirects().follow(false).get("/api/cases").then().statusCode(401);
-    }
-
-    /** Logs in through the OIDC provider's (test) login page; returns the browser's cookies. */
-    private Map<String, String> login(String next) {
-        Map<String, String> cookies = new HashMap<>();
-        Response start = given().redirects().follow(false).queryParam("next", next).get("/auth/login");
-        assertThat(start.statusCode()).isEqualTo(302);
-        cookies.putAll(start.getCookies());
-        URI authorize = URI.create(start.getHeader("Location"));
-        assertThat(authorize.toString()).startsWith(keycloak);
-        Map<String, String> query = query(authorize);
-
-        Response loginPage = given().redirects().follow(false).queryParam("redirect_uri", query.get("redirect_uri"))
-                .queryParam("state", query.get("state")).get(keycloak.replaceFirst("/auth$", "") + "/login");
-        String callback = loginPage.getHeader("Location");
-        assertThat(callback).contains("/auth/callback").contains("code=");
-
-        Response back = given().redirects().follow(false).cookies(cookies).urlEncodingEnabled(false).get(callback);
-        assertThat(back.statusCode()).as(back.asString()).isEqualTo(302);
-        cookies.putAll(back.getCookies());
-        Response landing = given().redirects().follow(false).cookies(cookies).urlEncodingEnabled(false)
-                .get(URI.create(back.getHeader("Location")).getRawPath() + queryOf(back.getHeader("Location")));
-        cookies.putAll(landing.getCookies());
-        if (landing.statusCode() == 302) {
-            String location = landing.getHeader("Location");
-            assertThat(location).isIn(next.startsWith("//") ? List.of("/") : List.of(next));
-        }
-        return cookies;
-    }
-
-    private static String queryOf(String location) {
-        String query = URI.create(location).getRawQuery();
-        return query == null ? "" : "?" + query;
-    }
-
-    private static Map<String, String> query(URI uri) {
-        Map<String, String> values = new HashMap<>();
-        for (String pair : uri.getRawQuery().split("&")) {
-            String[] kv = pair.split("=", 2);
-            values.put(kv[0],
-                    java.net.URLDecoder.decode(kv.length > 1 ? kv[1] : "", java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return values;
     }
 }

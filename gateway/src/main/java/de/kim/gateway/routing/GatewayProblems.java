@@ -44,6 +44,10 @@ public class GatewayProblems {
         write(ctx, 403, "forbidden", "Not permitted", detail, null);
     }
 
+    public void unauthenticated(RoutingContext ctx, String detail) {
+        write(ctx, 401, "unauthenticated", "Not logged in", detail, null);
+    }
+
     public void notFound(RoutingContext ctx) {
         write(ctx, 404, "not-found", "Not found", "No service serves this path.", null);
     }

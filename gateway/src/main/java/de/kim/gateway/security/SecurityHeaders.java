@@ -20,6 +20,13 @@ public class SecurityHeaders {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * For third-party pages that set style attributes from markup (Swagger UI on the admins' API document page):
+     * inline styles allowed, scripts still from our origin only.
+     */
+    public static final String POLICY_WITH_INLINE_STYLES = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+            "style-src 'self' 'unsafe-inline'");
+
     void register(@Observes Router router) {
         router.route().order(-100).handler(this::secure);
     }

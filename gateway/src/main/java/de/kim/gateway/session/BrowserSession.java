@@ -105,6 +105,10 @@ public class BrowserSession {
                     : idToken.<String>getClaim("preferred_username"));
             body.put("name", idToken == null ? null : idToken.<String>getClaim("name"));
             body.put("roles", identity.getRoles());
+            // Where the person works, so the app can open the right view (the services check the same claims).
+            for (String claim : new String[]{"subregion", "authority", "provider"}) {
+                body.put(claim, idToken == null ? null : idToken.<String>getClaim(claim));
+            }
             String csrf = ensureCsrfCookie(ctx);
             body.put("csrfToken", csrf);
         }
@@ -140,7 +144,7 @@ public class BrowserSession {
      * Resolves the request's identity (from the session cookie; authentication may still be running) and goes on with
      * it, or with null for an anonymous caller or an ended session.
      */
-    private static void withIdentity(RoutingContext ctx, Consumer<SecurityIdentity> next) {
+    public static void withIdentity(RoutingContext ctx, Consumer<SecurityIdentity> next) {
         Uni<SecurityIdentity> deferred = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
         if (deferred == null) {
             next.accept(null);

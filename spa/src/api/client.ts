@@ -1,0 +1,82 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths as CasePaths, components as CaseComponents } from './generated/case-service';
+import type { paths as OfferPaths, components as OfferComponents } from './generated/offer-service';
+import type { paths as RegionPaths, components as RegionComponents } from './generated/region-service';
+
+export type CaseSchemas = CaseComponents['schemas'];
+export type OfferSchemas = OfferComponents['schemas'];
+export type RegionSchemas = RegionComponents['schemas'];
+export type Problem = CaseSchemas['Problem'];
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Every call goes to the gateway on the page's own origin with the session cookie. The gateway wants to know a
+ * script is calling (it answers 401 instead of redirecting to the login page) and, for writes, the CSRF token it
+ * handed out in the kim_csrf cookie (double submit).
+ */
+const gatewayConventions: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('X-Requested-With', 'JavaScript');
+    if (UNSAFE.has(request.method)) {
+      const token = csrfToken();
+      if (token) request.headers.set('X-CSRF-Token', token);
+    }
+    return request;
+  },
+  onResponse({ response }) {
+    if (response.status === 401) window.dispatchEvent(new Event('kim:session-ended'));
+    return response;
+  },
+};
+
+function csrfToken(): string | undefined {
+  return document.cookie
+    .split('; ')
+    .find((cookie) => cookie.startsWith('kim_csrf='))
+    ?.slice('kim_csrf='.length);
+}
+
+function client<Paths extends {}>() {
+  const api = createClient<Paths>({ baseUrl: window.location.origin, credentials: 'same-origin' });
+  api.use(gatewayConventions);
+  return api;
+}
+
+export const cases = client<CasePaths>();
+export const offers = client<OfferPaths>();
+export const regions = client<RegionPaths>();
+
+/** A problem+json answer (RFC 9457) of a service or the gateway, thrown so that screens can show it where it belongs. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+  }
+
+  /** The message for one input field, matched on the API's field path (e.g. "members[0].lastName"). */
+  fieldMessage(field: string): string | undefined {
+    return this.problem.errors?.find((error) => error.field === field || error.field?.endsWith('.' + field))?.message;
+  }
+}
+
+/** Unwraps an openapi-fetch result: the data, or an ApiError carrying the problem. */
+export async function call<T>(request: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await request;
+  if (!response.ok) {
+    const problem = (typeof error === 'object' && error !== null ? error : { title: response.statusText }) as Problem;
+    throw new ApiError(response.status, { status: response.status, ...problem });
+  }
+  return data as T;
+}
+
+/** Like {@link call}, with the entity tag every change of the resource needs as If-Match. */
+export async function callWithVersion<T>(
+  request: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<{ data: T; etag: string }> {
+  const pending = await request;
+  const data = await call(Promise.resolve(pending));
+  return { data, etag: pending.response.headers.get('ETag') ?? '' };
+}
