@@ -79,7 +79,8 @@ export async function assertAccessible(page, screen, { knownThirdPartyRules = []
 }
 
 export async function screenshot(page, name) {
-  await page.screenshot({ path: join(screenshots, name + '.png'), fullPage: true });
+  // The first screen's worth, as people see it on arrival (and small enough for the README).
+  await page.screenshot({ path: join(screenshots, name + '.png') });
 }
 
 /** Reloads until the condition holds: answers from other services arrive as events, a moment later. */

@@ -2,6 +2,7 @@ import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { call, callWithVersion, cases } from '../../api/client';
 import { useLoad } from '../../api/useLoad';
+import { useTeam } from '../../api/useTeam';
 import { useLabels } from '../../i18n/format';
 import { Loading, ProblemAlert } from '../../components/States';
 import { HouseholdSection } from './HouseholdSection';
@@ -19,6 +20,7 @@ export function CaseDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const labels = useLabels();
+  const team = useTeam();
   const loaded = useLoad(async () => {
     const [current, municipalities] = await Promise.all([
       callWithVersion(cases.GET('/api/cases/{id}', { params: { path: { id } } })),
@@ -54,7 +56,7 @@ export function CaseDetailPage() {
       <dl className="kern-description-list">
         <div className="kern-description-list-item">
           <dt className="kern-description-list-item__key">{t('case.caseManager')}</dt>
-          <dd className="kern-description-list-item__value">{state.caseManager}</dd>
+          <dd className="kern-description-list-item__value">{team.name(state.caseManager)}</dd>
         </div>
         <div className="kern-description-list-item">
           <dt className="kern-description-list-item__key">{t('case.openedAt')}</dt>

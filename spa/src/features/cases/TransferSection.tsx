@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { call, cases } from '../../api/client';
 import { useAction } from '../../api/useAction';
 import { useLoad } from '../../api/useLoad';
+import { useTeam } from '../../api/useTeam';
 import { useLabels } from '../../i18n/format';
 import { Button, SelectField, TextField } from '../../components/Fields';
 import { ProblemAlert } from '../../components/States';
@@ -12,6 +13,7 @@ import type { CaseSectionProps } from './caseTypes';
 export function TransferSection({ state, etag, reload }: CaseSectionProps) {
   const { t } = useTranslation();
   const labels = useLabels();
+  const team = useTeam();
   const action = useAction();
   const municipalities = useLoad(() => call(cases.GET('/api/cases/reference/municipalities', {})), []);
   const [toMunicipalityId, setToMunicipalityId] = useState('');
@@ -29,7 +31,7 @@ export function TransferSection({ state, etag, reload }: CaseSectionProps) {
             <p className="kern-body">
               {t('transfer.pending', {
                 subregion: pending.toSubregion,
-                caseManager: pending.toCaseManager ?? t('transfer.anyCaseManager'),
+                caseManager: pending.toCaseManager ? team.name(pending.toCaseManager) : t('transfer.anyCaseManager'),
                 date: labels.date(pending.requestedAt),
               })}
             </p>
@@ -82,13 +84,17 @@ export function TransferSection({ state, etag, reload }: CaseSectionProps) {
               label: `${municipality.name} (${municipality.subregion})`,
             }))}
           />
-          <TextField
+          <SelectField
             label={t('transfer.toCaseManager')}
             field="toCaseManager"
             value={toCaseManager}
             onChange={setToCaseManager}
+            empty={t('transfer.anyCaseManager')}
             error={action.error}
             hint={t('transfer.toCaseManagerHint')}
+            options={team.members
+              .filter((member) => member.role === 'CASE_MANAGER' && member.subject !== state.caseManager)
+              .map((member) => ({ value: member.subject!, label: `${member.displayName} (${member.subregion})` }))}
           />
           <TextField label={t('transfer.reason')} field="reason" value={reason} onChange={setReason} error={action.error} required />
           <Button type="submit" busy={action.busy}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { call, cases } from '../../api/client';
 import { useSession } from '../../api/session';
 import { useLoad } from '../../api/useLoad';
+import { useTeam } from '../../api/useTeam';
 import { useLabels } from '../../i18n/format';
 import { Empty, Loading, ProblemAlert } from '../../components/States';
 import { type CaseState } from '../cases/caseTypes';
@@ -22,6 +23,7 @@ async function allCases(): Promise<CaseState[]> {
 export function CaseloadPage() {
   const { t } = useTranslation();
   const labels = useLabels();
+  const team = useTeam();
   const session = useSession();
   const loaded = useLoad(allCases, []);
   const open = (loaded.data ?? []).filter((state) => state.phase !== 'CLOSED');
@@ -62,7 +64,7 @@ export function CaseloadPage() {
               .map(([manager, owned]) => (
                 <tr key={manager} className="kern-table__row">
                   <th scope="row" className="kern-table__cell">
-                    {manager}
+                    {team.name(manager)}
                   </th>
                   {phases.map((phase) => (
                     <td key={phase} className="kern-table__cell kern-table__cell--numeric">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { call, cases } from '../../api/client';
 import { useAction } from '../../api/useAction';
 import { useLoad } from '../../api/useLoad';
+import { useTeam } from '../../api/useTeam';
 import { useLabels } from '../../i18n/format';
 import { Button } from '../../components/Fields';
 import { Empty, Loading, ProblemAlert } from '../../components/States';
@@ -10,6 +11,7 @@ import { Empty, Loading, ProblemAlert } from '../../components/States';
 export function TransfersPage() {
   const { t } = useTranslation();
   const labels = useLabels();
+  const team = useTeam();
   const action = useAction();
   const loaded = useLoad(() => call(cases.GET('/api/cases/transfers/incoming', {})), []);
   const decide = (caseId: string, version: number, decision: 'accept' | 'reject') =>
@@ -55,7 +57,7 @@ export function TransfersPage() {
               <tr key={incoming.caseId} className="kern-table__row">
                 <td className="kern-table__cell">{incoming.number}</td>
                 <td className="kern-table__cell">
-                  {incoming.fromCaseManager} ({incoming.fromSubregion})
+                  {team.name(incoming.fromCaseManager)} ({incoming.fromSubregion})
                 </td>
                 <td className="kern-table__cell">{incoming.transfer?.reason}</td>
                 <td className="kern-table__cell">{labels.dateTime(incoming.transfer?.requestedAt)}</td>
