@@ -55,6 +55,12 @@ test('a case manager creates a case, shares it with the Jobcenter and refers to 
   await screenshot(page, 'new-case-wizard');
   await page.goBack();
 
+  // First a case the Jobcenter takes part in without consent: long before the shared one reaches its view, so
+  // that case's absence there below proves something.
+  unsharedNumber = await createCase(page, unshared);
+  await addJobcenter(page);
+  await page.getByRole('link', { name: 'Arbeitsliste' }).click();
+
   sharedNumber = await createCase(page, shared);
   assert.match(sharedNumber, /^KIM-NORD-\d{4}-\d{6}$/);
   await addJobcenter(page);
@@ -69,13 +75,15 @@ test('a case manager creates a case, shares it with the Jobcenter and refers to 
   // A problem+json answer shows at the field it concerns: a consent without any data category.
   await consent.getByLabel('Zweck').fill('ohne Kategorie');
   await consent.getByRole('button', { name: 'Einwilligung erfassen' }).click();
-  await consent.locator('.kern-error').first().waitFor();
+  await consent.locator('fieldset', { hasText: 'Datenkategorien' }).locator('.kern-error').waitFor();
 
   await page.getByRole('link', { name: 'Angebot suchen und zuweisen' }).click();
   await page.getByLabel('Suche').fill('Nähcafé');
   const refer = page.getByRole('form', { name: 'Zuweisung zu Nähcafé für Frauen' });
   await assertAccessible(page, 'offer search');
   await screenshot(page, 'offer-search');
+  // The referral answers no recorded need, so it says which data category it belongs to (here: the consented one).
+  await refer.getByLabel('Datenkategorie').selectOption('EDUCATION_WORK');
   await refer.getByRole('button', { name: 'Zuweisen' }).click();
   await page.waitForURL(/\/cases\/[0-9a-f-]{36}/, { waitUntil: 'commit' });
   const referrals = page.getByTestId('case-referrals');
@@ -84,12 +92,6 @@ test('a case manager creates a case, shares it with the Jobcenter and refers to 
   });
   await assertAccessible(page, 'case detail');
   await screenshot(page, 'case-detail');
-
-  await page.getByRole('link', { name: 'Arbeitsliste' }).click();
-  await page.getByRole('link', { name: 'Neuer Fall' }).click();
-  await page.goBack();
-  unsharedNumber = await createCase(page, unshared);
-  await addJobcenter(page); // taking part, but no consent: the Jobcenter must not see it
 
   await page.getByRole('link', { name: 'Übergaben' }).click();
   await assertAccessible(page, 'transfers');
@@ -114,6 +116,18 @@ test('Jobcenter staff see exactly the consented case, with only the consented ca
   const text = (await page.locator('main').textContent()) ?? '';
   assert.ok(!text.includes(shared.lastName), 'no master data (name) without consent for it');
   await assertAccessible(page, 'authority case');
+
+  // A note through the view, kept to the Jobcenter; it comes back with the view's next version.
+  const noteText = 'Termin zur Arbeitsvermittlung vereinbart ' + run;
+  const note = page.getByRole('form', { name: 'Vermerk schreiben' });
+  await note.getByLabel('Vermerk', { exact: true }).fill(noteText);
+  await note.getByLabel('Datenkategorie').selectOption('EDUCATION_WORK');
+  const written = page.waitForResponse((response) => response.url().includes('/notes') && response.request().method() === 'POST');
+  await note.getByRole('button', { name: 'Vermerk schreiben' }).click();
+  assert.equal((await written).status(), 204, 'the note is written');
+  await eventually(page, async () => ((await page.locator('main').textContent()) ?? '').includes(noteText), {
+    what: "the Jobcenter's note in its view",
+  });
   await context.close();
 });
 
@@ -199,6 +213,14 @@ test('coordinators, analysts, the data-protection officer and admins have their 
   await coordinator.page.getByRole('form', { name: 'Öffnungszeiten von Michaelsheim' }).waitFor();
   await assertAccessible(coordinator.page, 'regions');
   await screenshot(coordinator.page, 'regions');
+  // A new quarter appears in the list and can be removed again.
+  const quarterName = 'Quartier ' + run;
+  const addQuarter = coordinator.page.getByRole('form', { name: 'Quartier anlegen' });
+  await addQuarter.getByLabel('Kommune').selectOption({ label: 'Lünen' });
+  await addQuarter.getByLabel('Name').fill(quarterName);
+  await addQuarter.getByRole('button', { name: 'Quartier anlegen' }).click();
+  await coordinator.page.getByRole('button', { name: quarterName + ' entfernen' }).click();
+  await coordinator.page.getByRole('button', { name: quarterName + ' entfernen' }).waitFor({ state: 'detached' });
   await coordinator.context.close();
 
   const dpo = await login(browser, 'dsb');

@@ -56,9 +56,16 @@ export class ApiError extends Error {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`);
   }
 
-  /** The message for one input field, matched on the API's field path (e.g. "members[0].lastName"). */
+  /**
+   * The message for one input field, matched on the API's field path: the field itself ("members[0].lastName"), an
+   * element of it ("languages[0]" for the input "languages"), or the list or object the input belongs to
+   * ("members[0].languages[0]" for the input "members[0].languages[0].code").
+   */
   fieldMessage(field: string): string | undefined {
-    return this.problem.errors?.find((error) => error.field === field || error.field?.endsWith('.' + field))?.message;
+    return this.problem.errors?.find((error) => {
+      const path = error.field ?? '';
+      return path === field || path.startsWith(field + '[') || path.startsWith(field + '.') || field.startsWith(path + '.');
+    })?.message;
   }
 }
 

@@ -22,5 +22,11 @@ export function useAction() {
       setBusy(false);
     }
   }
-  return { busy, error, done, run, reset: () => setError(undefined) };
+  const reset = () => setError(undefined);
+  /** For the problem's "reload and retry": forget the problem and load the current state again. */
+  const retryAfter = (reload: () => void) => () => {
+    reset();
+    reload();
+  };
+  return { busy, error, done, run, reset, retryAfter };
 }

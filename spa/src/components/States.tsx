@@ -37,7 +37,7 @@ export function ProblemAlert({ error, onRetry }: { error: unknown; onRetry?: () 
             ))}
           </ul>
         )}
-        {onRetry && (
+        {onRetry && retryable(error) && (
           <button type="button" className="kern-btn kern-btn--secondary" onClick={onRetry}>
             <span className="kern-label">
               {error instanceof ApiError && error.status === 412 ? t('common.reloadAndRetry') : t('common.retry')}
@@ -47,6 +47,11 @@ export function ProblemAlert({ error, onRetry }: { error: unknown; onRetry?: () 
       </div>
     </div>
   );
+}
+
+/** A conflict (412, 409), an outage or a lost connection may go away; a rejected input only when it is changed. */
+function retryable(error: unknown) {
+  return !(error instanceof ApiError) || [409, 412, 429].includes(error.status) || error.status >= 500;
 }
 
 export function Success({ text }: { text: string }) {

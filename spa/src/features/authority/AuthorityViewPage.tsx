@@ -189,7 +189,13 @@ export function AuthorityCasePage() {
         <NoteForm
           categories={view.categories ?? []}
           write={(note) =>
-            call(cases.POST('/api/views/{authority}/cases/{caseId}/notes', { params: { path: { authority, caseId } }, body: note }))
+            call(
+              cases.POST('/api/views/{authority}/cases/{caseId}/notes', {
+                // The case version the view shows: a change the view has not caught up with yet gives 412, reload and retry.
+                params: { path: { authority, caseId }, header: { 'If-Match': `"${view.caseVersion}"` } },
+                body: note,
+              }),
+            )
           }
           onWritten={loaded.reload}
         />

@@ -70,7 +70,7 @@ function Participations({ state, etag, reload }: CaseSectionProps) {
           ))}
         </ul>
       )}
-      {end.error !== undefined && <ProblemAlert error={end.error} onRetry={reload} />}
+      {end.error !== undefined && <ProblemAlert error={end.error} onRetry={end.retryAfter(reload)} />}
       <form
         className="inline-form"
         aria-label={t('participation.add')}
@@ -117,7 +117,7 @@ function Participations({ state, etag, reload }: CaseSectionProps) {
           {t('participation.add')}
         </Button>
       </form>
-      {add.error !== undefined && <ProblemAlert error={add.error} onRetry={reload} />}
+      {add.error !== undefined && <ProblemAlert error={add.error} onRetry={add.retryAfter(reload)} />}
     </>
   );
 }
@@ -208,7 +208,7 @@ function Consents({ state, etag, reload }: CaseSectionProps) {
           </table>
         </ScrollableTable>
       )}
-      {revoke.error !== undefined && <ProblemAlert error={revoke.error} onRetry={reload} />}
+      {revoke.error !== undefined && <ProblemAlert error={revoke.error} onRetry={revoke.retryAfter(reload)} />}
       <form
         className="stacked-form"
         aria-label={t('consent.grant')}
@@ -330,7 +330,7 @@ function Consents({ state, etag, reload }: CaseSectionProps) {
         <Button type="submit" busy={grant.busy}>
           {t('consent.grant')}
         </Button>
-        {grant.error !== undefined && <ProblemAlert error={grant.error} onRetry={reload} />}
+        {grant.error !== undefined && <ProblemAlert error={grant.error} onRetry={grant.retryAfter(reload)} />}
       </form>
     </>
   );

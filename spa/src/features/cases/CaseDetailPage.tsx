@@ -42,6 +42,8 @@ export function CaseDetailPage() {
         </p>
       </hgroup>
       {loaded.loading && <Loading />}
+      {/* A failed reload keeps the case and what was typed into its forms. */}
+      {loaded.error !== undefined && <ProblemAlert error={loaded.error} onRetry={loaded.reload} />}
       <nav aria-label={t('case.sections')}>
         <ul className="kern-list kern-list--horizontal">
           {SECTIONS.map((name) => (
@@ -67,13 +69,13 @@ export function CaseDetailPage() {
           <dd className="kern-description-list-item__value">{labels.date(state.nextReview)}</dd>
         </div>
       </dl>
-      <HouseholdSection {...section} />
-      <AuthoritiesSection {...section} />
-      <PlanSection {...section} />
-      <ReferralsSection {...section} />
-      <NotesSection {...section} />
-      <TransferSection {...section} />
-      <HistorySection {...section} />
+      <HouseholdSection key={`HouseholdSection-${state.id}`} {...section} />
+      <AuthoritiesSection key={`AuthoritiesSection-${state.id}`} {...section} />
+      <PlanSection key={`PlanSection-${state.id}`} {...section} />
+      <ReferralsSection key={`ReferralsSection-${state.id}`} {...section} />
+      <NotesSection key={`NotesSection-${state.id}`} {...section} />
+      <TransferSection key={`TransferSection-${state.id}`} {...section} />
+      <HistorySection key={`HistorySection-${state.id}`} {...section} />
     </div>
   );
 }

@@ -144,7 +144,7 @@ export function HouseholdSection({ state, etag, reload }: CaseSectionProps) {
           {t('common.save')}
         </Button>
       </form>
-      {action.error !== undefined && <ProblemAlert error={action.error} onRetry={reload} />}
+      {action.error !== undefined && <ProblemAlert error={action.error} onRetry={action.retryAfter(reload)} />}
     </section>
   );
 }

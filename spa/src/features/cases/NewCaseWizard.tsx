@@ -191,7 +191,10 @@ export function NewCaseWizard() {
                   value={member.languages[0]?.level ?? 'A1'}
                   onChange={(value) => change(index, { languages: [{ code: member.languages[0]?.code ?? '', level: value }] })}
                   error={action.error}
-                  options={['NATIVE', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'].map((value) => ({ value, label: value }))}
+                  options={['native', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'].map((value) => ({
+                    value,
+                    label: labels.label('LanguageLevel', value),
+                  }))}
                 />
               </div>
               {members.length > 1 && (
@@ -226,7 +229,6 @@ export function NewCaseWizard() {
               </dd>
             </div>
           </dl>
-          {action.error !== undefined && <ProblemAlert error={action.error} />}
           <div className="kern-btn-wrapper">
             <Button kind="tertiary" onClick={() => setStep(1)}>
               {t('common.back')}
@@ -237,6 +239,8 @@ export function NewCaseWizard() {
           </div>
         </div>
       )}
+      {/* On every step: the API's findings also show at the fields they concern on their step. */}
+      {action.error !== undefined && <ProblemAlert error={action.error} />}
     </div>
   );
 }

@@ -25,8 +25,10 @@ export function NoteForm({
   const labels = useLabels();
   const action = useAction();
   const [text, setText] = useState('');
-  const [category, setCategory] = useState(categories[0] ?? 'MASTER_DATA');
-  const [visibility, setVisibility] = useState('ALL_PARTICIPANTS');
+  // No defaults that share more than the writer chose: the category must be picked, and the note stays with the
+  // writer's own authority unless they open it to everyone taking part.
+  const [category, setCategory] = useState('');
+  const [visibility, setVisibility] = useState('OWN_AUTHORITY');
   return (
     <form
       className="stacked-form"
@@ -48,6 +50,8 @@ export function NoteForm({
         field="category"
         value={category}
         onChange={setCategory}
+        empty={t('common.chooseCategory')}
+        required
         error={action.error}
         options={labels.options('DataCategory', categories)}
       />
@@ -57,12 +61,12 @@ export function NoteForm({
         value={visibility}
         onChange={setVisibility}
         error={action.error}
-        options={labels.options('Visibility', ['ALL_PARTICIPANTS', 'OWN_AUTHORITY'])}
+        options={labels.options('Visibility', ['OWN_AUTHORITY', 'ALL_PARTICIPANTS'])}
       />
       <Button type="submit" busy={action.busy}>
         {t('note.add')}
       </Button>
-      {action.error !== undefined && <ProblemAlert error={action.error} onRetry={onWritten} />}
+      {action.error !== undefined && <ProblemAlert error={action.error} onRetry={action.retryAfter(onWritten)} />}
     </form>
   );
 }

@@ -32,12 +32,17 @@ function AssessmentForm({ state, etag, reload }: CaseSectionProps) {
   const action = useAction();
   const previous = state.assessment;
   const [assessedOn, setAssessedOn] = useState(previous?.assessedOn ?? todayIso());
-  const [familyStatus, setFamilyStatus] = useState(previous?.familyStatus ?? 'MARRIED');
+  const [familyStatus, setFamilyStatus] = useState(previous?.familyStatus ?? '');
   const [answers, setAnswers] = useState<MemberAnswers[]>(
     (state.members ?? []).map((member) => {
       const before = previous?.members?.find((answer) => answer.memberId === member.id);
+      // The form asks a part of the questionnaire; the answers it does not ask are sent back as they were, because
+      // the API replaces the whole assessment.
       return {
         memberId: member.id!,
+        yearsOfSchooling: before?.yearsOfSchooling,
+        vocationalQualification: before?.vocationalQualification,
+        qualificationRecognised: before?.qualificationRecognised,
         schooling: (before?.schooling ?? undefined) as MemberAnswers['schooling'],
         employment: (before?.employment ?? undefined) as MemberAnswers['employment'],
         inChildcareOrSchool: before?.inChildcareOrSchool ?? false,
@@ -58,7 +63,16 @@ function AssessmentForm({ state, etag, reload }: CaseSectionProps) {
             call(
               cases.PUT('/api/cases/{id}/assessment', {
                 params: { path: { id: state.id! }, header: { 'If-Match': etag } },
-                body: { assessedOn, familyStatus: familyStatus as CaseSchemas['FamilyStatus'], members: answers },
+                body: {
+                  assessedOn,
+                  familyStatus: familyStatus as CaseSchemas['FamilyStatus'],
+                  members: answers,
+                  leisureInterests: previous?.leisureInterests,
+                  // Needs added by hand stay (the derived ones follow from the answers).
+                  additionalNeeds: (state.needs ?? [])
+                    .filter((need) => !need.derived)
+                    .map((need) => ({ kind: need.kind as CaseSchemas['NeedKind'], memberId: need.memberId, comment: need.comment })),
+                },
               }),
             ),
           reload,
@@ -86,6 +100,8 @@ function AssessmentForm({ state, etag, reload }: CaseSectionProps) {
         label={t('assessment.familyStatus')}
         field="familyStatus"
         value={familyStatus}
+        empty={t('common.chooseCategory')}
+        required
         onChange={setFamilyStatus}
         error={action.error}
         options={labels.options('FamilyStatus', FAMILY_STATUSES)}
@@ -135,7 +151,7 @@ function AssessmentForm({ state, etag, reload }: CaseSectionProps) {
       <Button type="submit" busy={action.busy}>
         {t('assessment.save')}
       </Button>
-      {action.error !== undefined && <ProblemAlert error={action.error} onRetry={reload} />}
+      {action.error !== undefined && <ProblemAlert error={action.error} onRetry={action.retryAfter(reload)} />}
     </form>
   );
 }
@@ -168,6 +184,8 @@ function Goals({ state, etag, reload }: CaseSectionProps) {
   const action = useAction();
   const [title, setTitle] = useState('');
   const [needId, setNeedId] = useState('');
+  // A goal for a need takes the need's category; one without a need says which category it belongs to.
+  const [category, setCategory] = useState('');
   return (
     <>
       <h3 className="kern-heading-small">{t('goal.title')}</h3>
@@ -199,7 +217,7 @@ function Goals({ state, etag, reload }: CaseSectionProps) {
               call(
                 cases.POST('/api/cases/{id}/goals', {
                   params: { path: { id: state.id! }, header: { 'If-Match': etag } },
-                  body: { title, needId: needId || undefined },
+                  body: { title, needId: needId || undefined, category: needId ? undefined : (category as CaseSchemas['DataCategory']) },
                 }),
               ),
             () => {
@@ -222,11 +240,23 @@ function Goals({ state, etag, reload }: CaseSectionProps) {
             label: `${labels.label('NeedKind', need.kind)} – ${memberName(state.members?.find((member) => member.id === need.memberId))}`,
           }))}
         />
+        {!needId && (
+          <SelectField
+            label={t('goal.category')}
+            field="category"
+            value={category}
+            onChange={setCategory}
+            empty={t('common.chooseCategory')}
+            required
+            error={action.error}
+            options={labels.options('DataCategory', DATA_CATEGORIES)}
+          />
+        )}
         <Button type="submit" busy={action.busy}>
           {t('goal.add')}
         </Button>
       </form>
-      {action.error !== undefined && <ProblemAlert error={action.error} onRetry={reload} />}
+      {action.error !== undefined && <ProblemAlert error={action.error} onRetry={action.retryAfter(reload)} />}
     </>
   );
 }
@@ -279,7 +309,7 @@ function MeasureForm({ state, etag, reload, goalId }: CaseSectionProps & { goalI
       <Button type="submit" kind="secondary" busy={action.busy}>
         {t('goal.addMeasure')}
       </Button>
-      {action.error !== undefined && <ProblemAlert error={action.error} onRetry={reload} />}
+      {action.error !== undefined && <ProblemAlert error={action.error} onRetry={action.retryAfter(reload)} />}
     </form>
   );
 }
@@ -391,7 +421,7 @@ function Conferences({ state, etag, reload }: CaseSectionProps) {
         <Button type="submit" busy={action.busy}>
           {t('conference.add')}
         </Button>
-        {action.error !== undefined && <ProblemAlert error={action.error} onRetry={reload} />}
+        {action.error !== undefined && <ProblemAlert error={action.error} onRetry={action.retryAfter(reload)} />}
       </form>
     </>
   );

@@ -102,7 +102,7 @@ export function TransferSection({ state, etag, reload }: CaseSectionProps) {
           </Button>
         </form>
       )}
-      {action.error !== undefined && <ProblemAlert error={action.error} onRetry={reload} />}
+      {action.error !== undefined && <ProblemAlert error={action.error} onRetry={action.retryAfter(reload)} />}
     </section>
   );
 }

@@ -85,6 +85,7 @@ export function CaseloadPage() {
 
 function CaseList({ title, list, empty }: { title: string; list: CaseState[]; empty: string }) {
   const labels = useLabels();
+  const team = useTeam();
   return (
     <section aria-label={title}>
       <h2 className="kern-heading-medium">{title}</h2>
@@ -98,7 +99,8 @@ function CaseList({ title, list, empty }: { title: string; list: CaseState[]; em
                 {state.number}
               </Link>{' '}
               · {labels.label('CasePhase', state.phase)}
-              {state.transfer && ` → ${state.transfer.toSubregion} ${state.transfer.toCaseManager ?? ''}`}
+              {state.transfer &&
+                ` → ${state.transfer.toSubregion} ${state.transfer.toCaseManager ? team.name(state.transfer.toCaseManager) : ''}`}
             </li>
           ))}
         </ul>

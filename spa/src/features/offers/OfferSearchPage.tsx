@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { call, callWithVersion, cases, offers, type CaseSchemas, type OfferSchemas } from '../../api/client';
 import { useAction } from '../../api/useAction';
 import { useLoad } from '../../api/useLoad';
+import { useDebounced } from '../../api/useDebounced';
 import { useLabels } from '../../i18n/format';
 import { Button, SelectField, TextField } from '../../components/Fields';
 import { Empty, Loading, ProblemAlert } from '../../components/States';
-import { memberName } from '../cases/caseTypes';
+import { memberName, type CaseSectionProps } from '../cases/caseTypes';
 import { DATA_CATEGORIES, INTEGRATION_PHASES, OFFER_CATEGORIES } from '../../api/enums';
 
 /** Offer search with the filters a case manager needs; opened from a case (?case=…) it refers a member directly. */
@@ -21,23 +22,30 @@ export function OfferSearchPage() {
   const [phase, setPhase] = useState('');
   const [language, setLanguage] = useState('');
   const [hasFreePlaces, setHasFreePlaces] = useState('');
+  const query = useDebounced(q);
+  const language_ = useDebounced(language);
+  // The case to refer from, loaded once for all result cards.
+  const current = useLoad(
+    () => (caseId ? callWithVersion(cases.GET('/api/cases/{id}', { params: { path: { id: caseId } } })) : Promise.resolve(undefined)),
+    [caseId],
+  );
   const results = useLoad(
     () =>
       call(
         offers.GET('/api/offers', {
           params: {
             query: {
-              q: q || undefined,
+              q: query || undefined,
               category: (category || undefined) as OfferSchemas['OfferCategory'] | undefined,
               phase: (phase || undefined) as OfferSchemas['IntegrationPhase'] | undefined,
-              language: language || undefined,
+              language: language_ || undefined,
               hasFreePlaces: hasFreePlaces ? hasFreePlaces === 'true' : undefined,
               size: 50,
             },
           },
         }),
       ),
-    [q, category, phase, language, hasFreePlaces],
+    [query, category, phase, language_, hasFreePlaces],
   );
   return (
     <div className="kern-stack">
@@ -89,7 +97,15 @@ export function OfferSearchPage() {
                   {(offer.phases ?? []).map((value) => labels.label('CasePhase', value)).join(', ')} · {(offer.languages ?? []).join(', ')}
                   {offer.capacity != null && ` · ${t('offers.capacity', { capacity: offer.capacity })}`}
                 </p>
-                {caseId && <ReferForm caseId={caseId} offerId={offer.id!} offerTitle={offer.title!} />}
+                {current.data && (
+                  <ReferForm
+                    state={current.data.data}
+                    etag={current.data.etag}
+                    reload={current.reload}
+                    offerId={offer.id!}
+                    offerTitle={offer.title!}
+                  />
+                )}
               </div>
             </div>
           </li>
@@ -99,19 +115,17 @@ export function OfferSearchPage() {
   );
 }
 
-function ReferForm({ caseId, offerId, offerTitle }: { caseId: string; offerId: string; offerTitle: string }) {
+function ReferForm({ state, etag, reload, offerId, offerTitle }: CaseSectionProps & { offerId: string; offerTitle: string }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const navigate = useNavigate();
   const action = useAction();
-  const current = useLoad(() => callWithVersion(cases.GET('/api/cases/{id}', { params: { path: { id: caseId } } })), [caseId]);
+  const caseId = state.id!;
   const [memberId, setMemberId] = useState('');
   const [needId, setNeedId] = useState('');
   const [note, setNote] = useState('');
   // Which authorities' views may show the referral: the need's category, or this one when it answers no need.
-  const [category, setCategory] = useState('EDUCATION_WORK');
-  const state = current.data?.data;
-  if (!state) return current.error !== undefined ? <ProblemAlert error={current.error} /> : null;
+  const [category, setCategory] = useState('');
   return (
     <form
       className="inline-form"
@@ -122,7 +136,7 @@ function ReferForm({ caseId, offerId, offerTitle }: { caseId: string; offerId: s
           () =>
             call(
               cases.POST('/api/cases/{id}/referrals', {
-                params: { path: { id: caseId }, header: { 'If-Match': current.data!.etag } },
+                params: { path: { id: caseId }, header: { 'If-Match': etag } },
                 body: {
                   offerId,
                   memberId: memberId || (state.members?.[0]?.id ?? ''),
@@ -158,6 +172,8 @@ function ReferForm({ caseId, offerId, offerTitle }: { caseId: string; offerId: s
           label={t('note.category')}
           field="category"
           value={category}
+          empty={t('common.chooseCategory')}
+          required
           onChange={setCategory}
           error={action.error}
           options={labels.options('DataCategory', DATA_CATEGORIES)}
@@ -167,7 +183,7 @@ function ReferForm({ caseId, offerId, offerTitle }: { caseId: string; offerId: s
       <Button type="submit" busy={action.busy}>
         {t('referral.refer')}
       </Button>
-      {action.error !== undefined && <ProblemAlert error={action.error} onRetry={current.reload} />}
+      {action.error !== undefined && <ProblemAlert error={action.error} onRetry={action.retryAfter(reload)} />}
     </form>
   );
 }

@@ -75,7 +75,14 @@ export function ProviderOffersPage() {
   const labels = useLabels();
   const { provider } = useSession();
   const [status, setStatus] = useState<string>('ACTIVE');
-  const [editing, setEditing] = useState<{ input: OfferInput; id?: string }>();
+  // The offer as read when the editor opened, with its version: someone else's change in between gives 412.
+  const [editing, setEditing] = useState<{ input: OfferInput; id?: string; etag?: string }>();
+  const opening = useAction();
+  const edit = (id: string) =>
+    opening.run(async () => {
+      const read = await callWithVersion(offers.GET('/api/offers/{id}', { params: { path: { id } } }));
+      setEditing({ input: toInput(read.data), id, etag: read.etag });
+    });
   const loaded = useLoad(async () => {
     const providers = await call(offers.GET('/api/offers/providers', { params: { query: { size: 100 } } }));
     const own = (providers.items ?? []).find((candidate) => candidate.code === provider);
@@ -114,18 +121,20 @@ export function ProviderOffersPage() {
                   {(offer.schedule ?? [])
                     .map((slot) => `${labels.weekday(slot.day ?? 'MONDAY')} ${labels.time(slot.starts)}–${labels.time(slot.ends)}`)
                     .join(', ')}{' '}
-                  <Button kind="tertiary" onClick={() => setEditing({ input: toInput(offer), id: offer.id })}>
+                  <Button kind="tertiary" busy={opening.busy} onClick={() => edit(offer.id!)}>
                     {t('provider.edit', { title: offer.title })}
                   </Button>
                 </li>
               ))}
             </ul>
           )}
+          {opening.error !== undefined && <ProblemAlert error={opening.error} />}
           {editing && (
             <OfferEditor
               key={editing.id ?? 'new'}
               initial={editing.input}
               id={editing.id}
+              etag={editing.etag}
               onSaved={() => {
                 setEditing(undefined);
                 loaded.reload();
@@ -138,7 +147,7 @@ export function ProviderOffersPage() {
   );
 }
 
-function OfferEditor({ initial, id, onSaved }: { initial: OfferInput; id?: string; onSaved: () => void }) {
+function OfferEditor({ initial, id, etag, onSaved }: { initial: OfferInput; id?: string; etag?: string; onSaved: () => void }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const action = useAction();
@@ -155,8 +164,7 @@ function OfferEditor({ initial, id, onSaved }: { initial: OfferInput; id?: strin
   const save = () =>
     action.run(async () => {
       if (id) {
-        const { etag } = await callWithVersion(offers.GET('/api/offers/{id}', { params: { path: { id } } }));
-        await call(offers.PUT('/api/offers/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: offer }));
+        await call(offers.PUT('/api/offers/{id}', { params: { path: { id }, header: { 'If-Match': etag ?? '' } }, body: offer }));
       } else {
         await call(offers.POST('/api/offers', { body: offer }));
       }

@@ -29,6 +29,8 @@ export function ProviderReferralsPage() {
       ),
     [status],
   );
+  // A placement step is checked against the referral's state by the service (ACCEPTED → STARTED …), so the version
+  // read right before it is enough: a step someone else took meanwhile is refused as an invalid transition.
   const mark = (referralId: string, placement: Placement) =>
     action.run(async () => {
       const { etag } = await callWithVersion(offers.GET('/api/referrals/{id}', { params: { path: { id: referralId } } }));
@@ -56,7 +58,7 @@ export function ProviderReferralsPage() {
       </form>
       {loaded.loading && !loaded.data && <Loading />}
       {loaded.error !== undefined && <ProblemAlert error={loaded.error} onRetry={loaded.reload} />}
-      {action.error !== undefined && <ProblemAlert error={action.error} onRetry={loaded.reload} />}
+      {action.error !== undefined && <ProblemAlert error={action.error} onRetry={action.retryAfter(loaded.reload)} />}
       {loaded.data && (loaded.data.items ?? []).length === 0 && <Empty text={t('provider.noReferrals')} />}
       {loaded.data && (loaded.data.items ?? []).length > 0 && (
         <table className="kern-table" data-testid="provider-referrals">

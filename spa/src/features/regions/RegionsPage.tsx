@@ -8,6 +8,7 @@ import { useLabels } from '../../i18n/format';
 import { Button, SelectField, TextField } from '../../components/Fields';
 import { Empty, Loading, ProblemAlert, Success } from '../../components/States';
 import { WEEKDAYS } from '../../api/enums';
+import { AccommodationForm, PostForm, QuarterForm, RemoveButton } from './RegionForms';
 
 type OfficeHours = RegionSchemas['OfficeHoursInput'];
 
@@ -51,11 +52,13 @@ export function RegionsPage() {
           <ul className="kern-list">
             {quarters.map((quarter) => (
               <li key={quarter.id}>
-                {quarter.name} ({municipalityName(quarter.municipalityId)}) · {labels.label('QuarterKind', quarter.kind)}
+                {quarter.name} ({municipalityName(quarter.municipalityId)}) · {labels.label('QuarterKind', quarter.kind)}{' '}
+                <RemoveButton path="/api/regions/quarters/{id}" id={quarter.id!} name={quarter.name!} onRemoved={loaded.reload} />
               </li>
             ))}
           </ul>
         )}
+        <QuarterForm municipalities={municipalities} onSaved={loaded.reload} />
       </section>
       <section aria-labelledby="accommodations">
         <h2 id="accommodations" className="kern-heading-medium">
@@ -76,6 +79,9 @@ export function RegionsPage() {
                 <th scope="col" className="kern-table__header kern-table__header--numeric">
                   {t('regions.occupancy')}
                 </th>
+                <th scope="col" className="kern-table__header kern-table__header--action">
+                  {t('common.actions')}
+                </th>
               </tr>
             </thead>
             <tbody className="kern-table__body">
@@ -86,11 +92,20 @@ export function RegionsPage() {
                   <td className="kern-table__cell kern-table__cell--numeric">
                     {accommodation.occupancy ?? '–'} / {accommodation.capacity ?? '–'}
                   </td>
+                  <td className="kern-table__cell kern-table__cell--action">
+                    <RemoveButton
+                      path="/api/regions/accommodations/{id}"
+                      id={accommodation.id!}
+                      name={accommodation.name!}
+                      onRemoved={loaded.reload}
+                    />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
+        <AccommodationForm municipalities={municipalities} quarters={quarters} onSaved={loaded.reload} />
       </section>
       <section aria-labelledby="posts">
         <h2 id="posts" className="kern-heading-medium">
@@ -102,11 +117,22 @@ export function RegionsPage() {
           <ul className="kern-list">
             {posts.map((post) => (
               <li key={post.id}>
-                {municipalityName(post.municipalityId)}: {labels.label('PostRole', post.role)} · {post.fte} VZÄ
+                {t('regions.postLine', {
+                  municipality: municipalityName(post.municipalityId),
+                  role: labels.label('PostRole', post.role),
+                  fte: post.fte,
+                })}{' '}
+                <RemoveButton
+                  path="/api/regions/posts/{id}"
+                  id={post.id!}
+                  name={`${municipalityName(post.municipalityId)} ${labels.label('PostRole', post.role)}`}
+                  onRemoved={loaded.reload}
+                />
               </li>
             ))}
           </ul>
         )}
+        <PostForm municipalities={municipalities} onSaved={loaded.reload} />
       </section>
     </div>
   );
@@ -131,19 +157,28 @@ function OfficeHoursEditor({ contactPoints, onSaved }: { contactPoints: RegionSc
   const { t } = useTranslation();
   const labels = useLabels();
   const action = useAction();
+  const reading = useAction();
   const [selected, setSelected] = useState('');
+  // The contact point as read when it was chosen, with its version: a change someone else saves meanwhile makes
+  // the save fail with 412 (reload and retry) instead of being overwritten.
+  const [editing, setEditing] = useState<{ point: RegionSchemas['ContactPointState']; etag: string }>();
   const [hours, setHours] = useState<OfficeHours[]>([]);
-  const point = contactPoints.find((candidate) => candidate.id === selected);
+  const point = editing?.point;
   const choose = (id: string) => {
     setSelected(id);
-    const chosen = contactPoints.find((candidate) => candidate.id === id);
-    setHours(
-      (chosen?.officeHours ?? []).map((entry) => ({
-        day: entry.day ?? 'MONDAY',
-        opens: (entry.opens ?? '').slice(0, 5),
-        closes: (entry.closes ?? '').slice(0, 5),
-      })),
-    );
+    setEditing(undefined);
+    if (!id) return;
+    void reading.run(async () => {
+      const read = await callWithVersion(regions.GET('/api/regions/contact-points/{id}', { params: { path: { id } } }));
+      setEditing({ point: read.data, etag: read.etag });
+      setHours(
+        (read.data.officeHours ?? []).map((entry) => ({
+          day: entry.day ?? 'MONDAY',
+          opens: (entry.opens ?? '').slice(0, 5),
+          closes: (entry.closes ?? '').slice(0, 5),
+        })),
+      );
+    });
   };
   const change = (index: number, patch: Partial<OfficeHours>) =>
     setHours((current) => current.map((entry, at) => (at === index ? { ...entry, ...patch } : entry)));
@@ -160,24 +195,26 @@ function OfficeHoursEditor({ contactPoints, onSaved }: { contactPoints: RegionSc
         empty="–"
         options={contactPoints.map((candidate) => ({ value: candidate.id!, label: candidate.name! }))}
       />
+      {reading.error !== undefined && <ProblemAlert error={reading.error} onRetry={reading.retryAfter(() => choose(selected))} />}
       {point && (
         <form
           className="stacked-form"
           aria-label={t('regions.officeHoursOf', { name: point.name })}
           onSubmit={(event) => {
             event.preventDefault();
-            void action.run(async () => {
-              // The current version, so a change someone else made in between is not overwritten (412 → reload).
-              const { etag } = await callWithVersion(
-                regions.GET('/api/regions/contact-points/{id}', { params: { path: { id: point.id! } } }),
-              );
-              await call(
-                regions.PUT('/api/regions/contact-points/{id}', {
-                  params: { path: { id: point.id! }, header: { 'If-Match': etag } },
-                  body: toInput(point, hours),
-                }),
-              );
-            }, onSaved);
+            void action.run(
+              () =>
+                call(
+                  regions.PUT('/api/regions/contact-points/{id}', {
+                    params: { path: { id: point.id! }, header: { 'If-Match': editing!.etag } },
+                    body: toInput(point, hours),
+                  }),
+                ),
+              () => {
+                onSaved();
+                choose(point.id!); // the new version, for the next change
+              },
+            );
           }}
         >
           {hours.length === 0 && <Empty text={t('public.byAppointment')} />}
@@ -226,7 +263,7 @@ function OfficeHoursEditor({ contactPoints, onSaved }: { contactPoints: RegionSc
             </Button>
           </div>
           {action.done && <Success text={t('common.saved')} />}
-          {action.error !== undefined && <ProblemAlert error={action.error} onRetry={onSaved} />}
+          {action.error !== undefined && <ProblemAlert error={action.error} onRetry={action.retryAfter(() => choose(selected))} />}
         </form>
       )}
     </section>

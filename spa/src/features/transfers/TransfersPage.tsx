@@ -29,7 +29,7 @@ export function TransfersPage() {
       <h1 className="kern-heading-large">{t('transfer.incoming')}</h1>
       {loaded.loading && !loaded.data && <Loading />}
       {loaded.error !== undefined && <ProblemAlert error={loaded.error} onRetry={loaded.reload} />}
-      {action.error !== undefined && <ProblemAlert error={action.error} onRetry={loaded.reload} />}
+      {action.error !== undefined && <ProblemAlert error={action.error} onRetry={action.retryAfter(loaded.reload)} />}
       {loaded.data && loaded.data.length === 0 && <Empty text={t('transfer.noneIncoming')} />}
       {loaded.data && loaded.data.length > 0 && (
         <table className="kern-table">

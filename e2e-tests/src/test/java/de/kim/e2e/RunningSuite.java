@@ -103,6 +103,8 @@ final class RunningSuite {
         Process process = builder.start();
         boolean finished = process.waitFor(600, TimeUnit.SECONDS);
         if (!finished) {
+            // npm, node and the Chromium they started: nothing may outlive the test run.
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }
         String tap = Files.readString(output);

@@ -188,24 +188,7 @@ class SuiteIT {
      */
     @Test
     void browserLogsInThroughKeycloakAndUsesItsSession() {
-        Map<String, String> cookies = new HashMap<>();
-        Response start = given().redirects().follow(false).get(SUITE.gateway() + "/auth/login?next=/");
-        assertThat(start.statusCode()).isEqualTo(302);
-        cookies.putAll(start.getCookies());
-        Response loginPage = given().redirects().follow(false).urlEncodingEnabled(false)
-                .get(start.getHeader("Location"));
-        Matcher form = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
-                .matcher(loginPage.asString());
-        assertThat(form.find()).as("Keycloak login form (status %s)", loginPage.statusCode()).isTrue();
-        Response submitted = given().redirects().follow(false).cookies(loginPage.getCookies())
-                .formParam("username", "fm.nord").formParam("password", "demo")
-                .urlEncodingEnabled(false).post(form.group(1).replace("&amp;", "&"));
-        assertThat(submitted.statusCode()).isEqualTo(302);
-        Response callback = given().redirects().follow(false).cookies(cookies).urlEncodingEnabled(false)
-                .get(submitted.getHeader("Location"));
-        assertThat(callback.statusCode()).isEqualTo(302);
-        cookies.putAll(callback.getCookies());
-        assertThat(cookies).containsKey("q_session");
+        Map<String, String> cookies = browserLogin("fm.nord");
 
         Response session = given().cookies(cookies).get(SUITE.gateway() + "/auth/session");
         assertThat(session.<String>path("username")).isEqualTo("fm.nord");
@@ -243,12 +226,39 @@ class SuiteIT {
     }
 
     @Test
-    void listsEveryServiceDocumentThroughTheGateway() {
+    void listsEveryServiceDocumentThroughTheGatewayForAdmins() {
+        Map<String, String> admin = browserLogin("admin");
+        Map<String, String> caseManager = browserLogin("fm.nord");
         for (String service : new String[]{"case-service", "offer-service", "region-service"}) {
-            String yaml = given().get(SUITE.gateway() + "/api-docs/" + service + ".yaml")
-                    .then().statusCode(200).extract().asString();
+            String document = SUITE.gateway() + "/api-docs/" + service + ".yaml";
+            String yaml = given().cookies(admin).get(document).then().statusCode(200).extract().asString();
             assertThat(yaml).startsWith("---").contains("openapi: 3.1.0");
+            given().cookies(caseManager).get(document).then().statusCode(403);
+            given().get(document).then().statusCode(401);
         }
+    }
+
+    /** The browser's login through the gateway and the real Keycloak login form; returns the browser's cookies. */
+    private static Map<String, String> browserLogin(String username) {
+        Map<String, String> cookies = new HashMap<>();
+        Response start = given().redirects().follow(false).get(SUITE.gateway() + "/auth/login?next=/");
+        assertThat(start.statusCode()).isEqualTo(302);
+        cookies.putAll(start.getCookies());
+        Response loginPage = given().redirects().follow(false).urlEncodingEnabled(false)
+                .get(start.getHeader("Location"));
+        Matcher form = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
+                .matcher(loginPage.asString());
+        assertThat(form.find()).as("Keycloak login form (status %s)", loginPage.statusCode()).isTrue();
+        Response submitted = given().redirects().follow(false).cookies(loginPage.getCookies())
+                .formParam("username", username).formParam("password", "demo")
+                .urlEncodingEnabled(false).post(form.group(1).replace("&amp;", "&"));
+        assertThat(submitted.statusCode()).isEqualTo(302);
+        Response callback = given().redirects().follow(false).cookies(cookies).urlEncodingEnabled(false)
+                .get(submitted.getHeader("Location"));
+        assertThat(callback.statusCode()).isEqualTo(302);
+        cookies.putAll(callback.getCookies());
+        assertThat(cookies).containsKey("q_session");
+        return cookies;
     }
 
     private static String userToken(String username) {

@@ -45,10 +45,14 @@ class SinglePageAppTest {
         assertThat(bundle.find()).isTrue();
         given().get(bundle.group(1)).then().statusCode(200).contentType(containsString("javascript"))
                 .header("Cache-Control", containsString("immutable"));
-        given().get("/assets/nothing-here.js").then().statusCode(404);
+        given().get("/assets/nothing-here.js").then().statusCode(404).header("Cache-Control",
+                org.hamcrest.Matchers.not(containsString("immutable")));
         // Paths of the services and the gateway stay theirs (here: the echo service behind /api/cases).
         given().get("/api/cases/worklist").then().statusCode(200).body("uri", equalTo("/api/cases/worklist"));
         given().get("/auth/session").then().contentType(containsString("json"));
+        given().get("/api").then().body(org.hamcrest.Matchers.not(containsString("id=\"root\"")));
+        given().get("/q/health/live").then().statusCode(200).contentType(containsString("json"));
+        given().accept("application/json").get("/api-docs/index.json").then().statusCode(401);
     }
 
     @Test

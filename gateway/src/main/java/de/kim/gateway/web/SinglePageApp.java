@@ -27,7 +27,12 @@ public class SinglePageApp {
     }
 
     private void immutable(RoutingContext ctx) {
-        ctx.response().putHeader("Cache-Control", "public, max-age=31536000, immutable");
+        // Only a bundle that is there: a 404 cached for a year would outlive the next release.
+        ctx.addHeadersEndHandler(ignored -> {
+            if (ctx.response().getStatusCode() == 200) {
+                ctx.response().putHeader("Cache-Control", "public, max-age=31536000, immutable");
+            }
+        });
         ctx.next();
     }
 
