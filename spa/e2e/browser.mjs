@@ -57,12 +57,9 @@ export async function login(browser, username, password = 'demo') {
 }
 
 /** axe-core on the page as it is: no serious or critical violation allowed; nor anything the CSP blocked. */
-export async function assertAccessible(page, screen, { knownThirdPartyRules = [] } = {}) {
+export async function assertAccessible(page, screen) {
   assert.deepEqual(cspViolations.get(page) ?? [], [], `content security policy on ${screen}`);
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .disableRules(knownThirdPartyRules)
-    .analyze();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const severe = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   assert.deepEqual(
     severe.map(
