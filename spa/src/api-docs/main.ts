@@ -3,24 +3,18 @@ import SwaggerUIBundle from 'swagger-ui-dist/swagger-ui-bundle.js';
 import SwaggerUIStandalonePreset from 'swagger-ui-dist/swagger-ui-standalone-preset.js';
 import 'swagger-ui-dist/swagger-ui.css';
 import './api-docs.css';
+import { gatewayHeaders } from '../api/gatewayHeaders';
 
 interface DocumentLink {
   name: string;
   url: string;
 }
 
-function csrfToken(): string | undefined {
-  return document.cookie
-    .split('; ')
-    .find((cookie) => cookie.startsWith('kim_csrf='))
-    ?.slice('kim_csrf='.length);
-}
-
 async function start() {
   // The session call hands out the CSRF cookie that writes from "Try it out" need.
   await fetch('/auth/session', { credentials: 'same-origin' });
   // The gateway lists the services it routes to, so the page never names a service that is not there.
-  const response = await fetch('/api-docs/index.json', { credentials: 'same-origin', headers: { 'X-Requested-With': 'JavaScript' } });
+  const response = await fetch('/api-docs/index.json', { credentials: 'same-origin', headers: gatewayHeaders('GET') });
   const documents = (await response.json()) as DocumentLink[];
   SwaggerUIBundle({
     dom_id: '#swagger-ui',
@@ -33,9 +27,7 @@ async function start() {
     deepLinking: false,
     // "Try it out" runs with the admin's browser session; writes carry the CSRF token like the SPA's.
     requestInterceptor: (request: { method?: string; headers: Record<string, string> }) => {
-      request.headers['X-Requested-With'] = 'JavaScript';
-      const token = csrfToken();
-      if (token && request.method && request.method.toUpperCase() !== 'GET') request.headers['X-CSRF-Token'] = token;
+      Object.assign(request.headers, gatewayHeaders(request.method ?? 'GET'));
       return request;
     },
   });

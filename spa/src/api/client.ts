@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { gatewayHeaders } from './gatewayHeaders';
 import type { paths as CasePaths, components as CaseComponents } from './generated/case-service';
 import type { paths as OfferPaths, components as OfferComponents } from './generated/offer-service';
 import type { paths as RegionPaths, components as RegionComponents } from './generated/region-service';
@@ -8,20 +9,10 @@ export type OfferSchemas = OfferComponents['schemas'];
 export type RegionSchemas = RegionComponents['schemas'];
 export type Problem = CaseSchemas['Problem'];
 
-const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
-/**
- * Every call goes to the gateway on the page's own origin with the session cookie. The gateway wants to know a
- * script is calling (it answers 401 instead of redirecting to the login page) and, for writes, the CSRF token it
- * handed out in the kim_csrf cookie (double submit).
- */
+/** Every call goes to the gateway on the page's own origin with the session cookie, and follows its conventions. */
 const gatewayConventions: Middleware = {
   onRequest({ request }) {
-    request.headers.set('X-Requested-With', 'JavaScript');
-    if (UNSAFE.has(request.method)) {
-      const token = csrfToken();
-      if (token) request.headers.set('X-CSRF-Token', token);
-    }
+    for (const [name, value] of Object.entries(gatewayHeaders(request.method))) request.headers.set(name, value);
     return request;
   },
   onResponse({ response }) {
@@ -29,13 +20,6 @@ const gatewayConventions: Middleware = {
     return response;
   },
 };
-
-function csrfToken(): string | undefined {
-  return document.cookie
-    .split('; ')
-    .find((cookie) => cookie.startsWith('kim_csrf='))
-    ?.slice('kim_csrf='.length);
-}
 
 function client<Paths extends {}>() {
   const api = createClient<Paths>({ baseUrl: window.location.origin, credentials: 'same-origin' });

@@ -5,7 +5,7 @@ import { useAction } from '../../api/useAction';
 import { todayIso, useLabels } from '../../i18n/format';
 import { Button, CheckboxGroup, SelectField, TextField } from '../../components/Fields';
 import { Empty, ProblemAlert } from '../../components/States';
-import { memberName, type CaseSectionProps } from './caseTypes';
+import { memberNameOf, type CaseSectionProps } from './caseTypes';
 import { AUTHORITIES, DATA_CATEGORIES, EMPLOYMENT, FAMILY_STATUSES, SCHOOLING } from '../../api/enums';
 
 /** Needs assessment (seed 002), the needs derived from it, the support plan's goals and measures, and conferences. */
@@ -108,7 +108,7 @@ function AssessmentForm({ state, etag, reload }: CaseSectionProps) {
       />
       {answers.map((answer, index) => (
         <fieldset key={answer.memberId} className="kern-fieldset">
-          <legend className="kern-label">{memberName(state.members?.find((member) => member.id === answer.memberId))}</legend>
+          <legend className="kern-label">{memberNameOf(state, answer.memberId)}</legend>
           <div className="kern-fieldset__body kern-fieldset__body--horizontal">
             <SelectField
               label={t('assessment.schooling')}
@@ -168,7 +168,7 @@ function Needs({ state }: CaseSectionProps) {
         <ul className="kern-list">
           {(state.needs ?? []).map((need) => (
             <li key={need.id}>
-              {labels.label('NeedKind', need.kind)} – {memberName(state.members?.find((member) => member.id === need.memberId))}
+              {labels.label('NeedKind', need.kind)} – {memberNameOf(state, need.memberId)}
               {need.derived && <span className="kern-body--muted"> ({t('need.derived')})</span>}
             </li>
           ))}
@@ -237,7 +237,7 @@ function Goals({ state, etag, reload }: CaseSectionProps) {
           error={action.error}
           options={(state.needs ?? []).map((need) => ({
             value: need.id!,
-            label: `${labels.label('NeedKind', need.kind)} – ${memberName(state.members?.find((member) => member.id === need.memberId))}`,
+            label: `${labels.label('NeedKind', need.kind)} – ${memberNameOf(state, need.memberId)}`,
           }))}
         />
         {!needId && (

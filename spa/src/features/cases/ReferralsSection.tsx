@@ -5,7 +5,7 @@ import { useLoad } from '../../api/useLoad';
 import { useLabels } from '../../i18n/format';
 import { ScrollableTable } from '../../components/ScrollableTable';
 import { Empty, Loading, ProblemAlert } from '../../components/States';
-import { memberName, type CaseSectionProps } from './caseTypes';
+import { memberNameOf, type CaseSectionProps } from './caseTypes';
 
 const STATUS_STYLE: Record<string, string> = {
   REQUESTED: 'info',
@@ -65,7 +65,7 @@ export function ReferralsSection({ state }: CaseSectionProps) {
               {loaded.data.map(({ referral, dueBy, overdue }) => (
                 <tr key={referral?.id} className="kern-table__row">
                   <td className="kern-table__cell">{referral?.offerTitle}</td>
-                  <td className="kern-table__cell">{memberName(state.members?.find((member) => member.id === referral?.memberId))}</td>
+                  <td className="kern-table__cell">{memberNameOf(state, referral?.memberId)}</td>
                   <td className="kern-table__cell">
                     <span className={`kern-badge kern-badge--${STATUS_STYLE[referral?.status ?? ''] ?? 'info'}`}>
                       <span className="kern-label">{labels.label('ReferralStatus', referral?.status)}</span>

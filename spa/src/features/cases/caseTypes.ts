@@ -13,3 +13,8 @@ export interface CaseSectionProps {
 export function memberName(member?: Member) {
   return member ? `${member.firstName} ${member.lastName}` : '–';
 }
+
+/** The name of the case's household member with this id. */
+export function memberNameOf(state: CaseState, memberId?: string) {
+  return memberName(state.members?.find((member) => member.id === memberId));
+}

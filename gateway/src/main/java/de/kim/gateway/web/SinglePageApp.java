@@ -1,7 +1,5 @@
 package de.kim.gateway.web;
 
-import java.util.regex.Pattern;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -18,12 +16,11 @@ import io.vertx.ext.web.RoutingContext;
 public class SinglePageApp {
 
     /** Paths that belong to the gateway or the services, and files; everything else is a screen of the app. */
-    private static final Pattern SCREEN = Pattern
-            .compile("^/(?!api(/|$)|api-docs(/|\\.|$)|auth/|q/|assets/)[^.]*$");
+    private static final String SCREEN = "^/(?!api(/|$)|api-docs(/|\\.|$)|auth/|q/|assets/)[^.]*$";
 
     void register(@Observes Router router) {
         router.get("/assets/*").order(-50).handler(this::immutable);
-        router.getWithRegex(SCREEN.pattern()).order(-50).handler(this::screen);
+        router.getWithRegex(SCREEN).order(-50).handler(this::screen);
     }
 
     private void immutable(RoutingContext ctx) {
