@@ -19,6 +19,8 @@ final class StateDiff {
 
     /** Enough to say what a change was about; a case rewritten completely reads as "…" after this many. */
     private static final int MAX_PATHS = 100;
+    /** Fields that only follow others: the phase history grows whenever the phase changes, which is listed. */
+    private static final Set<String> FOLLOWING = Set.of("phaseHistory");
 
     private StateDiff() {
     }
@@ -45,6 +47,9 @@ final class StateDiff {
             Set<String> fields = new LinkedHashSet<>();
             before.fieldNames().forEachRemaining(fields::add);
             after.fieldNames().forEachRemaining(fields::add);
+            if (path.isEmpty()) {
+                fields.removeAll(FOLLOWING);
+            }
             for (String field : fields) {
                 compare(path.isEmpty() ? field : path + "." + field, before.get(field), after.get(field), paths);
             }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -150,6 +151,26 @@ class CaseTest {
                 .then().statusCode(412);
         caseManager(subregion).body(changed).put("/api/cases/" + id).then().statusCode(428);
         caseManager(subregion).get("/api/cases/" + id).then().body("phase", equalTo("ORIENTIERUNG"));
+    }
+
+    @Test
+    void recordsWhenTheCaseEnteredEachPhase() {
+        String id = caseManager(subregion).body(household()).post("/api/cases").then().statusCode(201)
+                .extract().path("id");
+        Map<String, Object> changed = household();
+        changed.put("priority", "HIGH");
+        caseManager(subregion).header("If-Match", "\"0\"").body(changed).put("/api/cases/" + id).then()
+                .statusCode(200);
+        changed.put("phase", "CLOSED");
+        changed.put("closedReason", "Weggezogen");
+        caseManager(subregion).header("If-Match", "\"1\"").body(changed).put("/api/cases/" + id).then()
+                .statusCode(200);
+
+        var state = caseManager(subregion).get("/api/cases/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(state.getList("phaseHistory.phase")).containsExactly("ANKOMMEN", "CLOSED");
+        assertThat(state.getString("phaseHistory[0].since")).isEqualTo(state.getString("openedAt"));
+        assertThat(OffsetDateTime.parse(state.getString("phaseHistory[1].since")))
+                .isAfterOrEqualTo(OffsetDateTime.parse(state.getString("openedAt")));
     }
 
     @Test

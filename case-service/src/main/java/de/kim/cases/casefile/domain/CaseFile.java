@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -47,6 +51,12 @@ public class CaseFile extends PanacheEntityBase {
     public CasePhase phase;
 
     public String closedReason;
+
+    /** Every phase the case was in, oldest first; the last step is the current phase. */
+    @ElementCollection
+    @CollectionTable(name = "case_phase_step", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    public List<PhaseStep> phaseHistory = new ArrayList<>();
 
     /** Identity-provider subject of the responsible case manager. */
     public String caseManager;

@@ -22,6 +22,7 @@ import de.kim.cases.casefile.api.CaseInput.MemberInput;
 import de.kim.cases.casefile.domain.CaseFile;
 import de.kim.cases.casefile.domain.CasePhase;
 import de.kim.cases.casefile.domain.HouseholdMember;
+import de.kim.cases.casefile.domain.PhaseStep;
 import de.kim.cases.casefile.domain.Priority;
 import de.kim.cases.common.Now;
 import de.kim.cases.history.CaseHistory;
@@ -191,7 +192,7 @@ public class CaseService {
         caseFile.municipalityId = municipality.id;
         caseFile.quarterId = input.quarterId();
         caseFile.accommodationId = input.accommodationId();
-        caseFile.phase = input.phase() == null ? CasePhase.ANKOMMEN : input.phase();
+        enterPhase(caseFile, input.phase() == null ? CasePhase.ANKOMMEN : input.phase());
         caseFile.closedReason = caseFile.phase == CasePhase.CLOSED ? input.closedReason() : null;
         caseFile.caseManager = input.caseManager() == null ? access.subject() : input.caseManager();
         caseFile.priority = input.priority() == null ? Priority.NORMAL : input.priority();
@@ -210,6 +211,15 @@ public class CaseService {
         }
         caseFile.members.clear();
         caseFile.members.addAll(members);
+    }
+
+    /** A new step in the phase history only when the phase really changes; the first one is the opening. */
+    private static void enterPhase(CaseFile caseFile, CasePhase phase) {
+        if (caseFile.phase != phase) {
+            caseFile.phaseHistory
+                    .add(new PhaseStep(phase, caseFile.phase == null ? caseFile.openedAt : Now.utc()));
+        }
+        caseFile.phase = phase;
     }
 
     private static void check(CaseInput input) {

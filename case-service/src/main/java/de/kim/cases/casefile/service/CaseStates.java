@@ -32,7 +32,8 @@ public final class CaseStates {
                 conferences(c), c.notes.stream()
                         .sorted(Comparator.comparing((CaseNote n) -> n.writtenAt).thenComparing(n -> n.id))
                         .map(CaseStates::note).toList(),
-                referrals(c));
+                referrals(c), c.phaseHistory.stream()
+                        .map(step -> new CaseState.PhaseStep(step.phase.name(), step.since)).toList());
     }
 
     /**
@@ -44,7 +45,7 @@ public final class CaseStates {
         return new CaseState(s.id(), s.number(), s.subregion(), s.municipalityId(), s.quarterId(),
                 s.accommodationId(), s.phase(), s.closedReason(), s.caseManager(), s.priority(), s.nextReview(),
                 s.openedAt(), s.transfer(), s.members(), s.participations(), s.consents(), s.assessment(), s.needs(),
-                s.goals(), s.conferences(), notes, s.referrals());
+                s.goals(), s.conferences(), notes, s.referrals(), s.phaseHistory());
     }
 
     private static boolean readableByCaseManagement(CaseState.Note note) {

@@ -40,11 +40,11 @@ public class MunicipalityEventHandler implements EventHandler {
             return;
         }
         if (event.isTombstone()) {
-            replica.removeIfNewer(ReplicaEvents.subjectId(event), event.aggregateVersion());
+            replica.removeIfNewer(event.subjectId(), event.aggregateVersion());
             return;
         }
         MunicipalityState state = event.dataAs(RegionEvents.MUNICIPALITY, json);
-        if (state.id() == null || !state.id().equals(ReplicaEvents.subjectId(event)) || state.ags() == null
+        if (state.id() == null || !state.id().equals(event.subjectId()) || state.ags() == null
                 || state.name() == null || state.subregion() == null) {
             throw new PoisonEventException(
                     "municipality event " + event.id() + " is incomplete or names another subject");

@@ -46,7 +46,7 @@ public class OfferEventHandler implements EventHandler {
         if (!offer && !OfferEvents.PROVIDER.type().equals(event.type())) {
             return;
         }
-        UUID id = ReplicaEvents.subjectId(event);
+        UUID id = event.subjectId();
         String table = offer ? "offer_replica" : "provider_replica";
         if (event.isTombstone()) {
             replicas.removeIfNewer(table, id, event.aggregateVersion(), Map.of(),

@@ -49,7 +49,7 @@ public class RegionPlaceEventHandler implements EventHandler {
         if (kind == null) {
             return;
         }
-        UUID id = ReplicaEvents.subjectId(event);
+        UUID id = event.subjectId();
         if (event.isTombstone()) {
             replicas.removeIfNewer("place_replica", id, event.aggregateVersion(), Map.of("kind", kind.name()),
                     List.of("municipality_id", "name"));

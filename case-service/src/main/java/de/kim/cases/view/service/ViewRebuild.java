@@ -1,18 +1,12 @@
 package de.kim.cases.view.service;
 
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,13 +14,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 import de.kim.platform.events.cloudevents.CloudEvent;
-import de.kim.platform.events.cloudevents.KafkaBinding;
 import de.kim.platform.events.contract.Topic;
 import de.kim.platform.events.contract.cases.CaseEvents;
 import de.kim.platform.events.contract.cases.CaseState;
 import de.kim.platform.events.contract.views.ViewCase;
 import de.kim.platform.events.contract.views.ViewEvents;
 import de.kim.platform.events.kafka.KafkaClients;
+import de.kim.platform.events.kafka.TopicReplay;
 import de.kim.platform.events.outbox.Outbox;
 
 /**
@@ -38,8 +32,6 @@ import de.kim.platform.events.outbox.Outbox;
 public class ViewRebuild {
 
     private static final Logger LOG = Logger.getLogger(ViewRebuild.class);
-    private static final Duration POLL = Duration.ofMillis(500);
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final EntityManager entityManager;
     private final AuthorityViews views;
@@ -82,7 +74,7 @@ public class ViewRebuild {
                 """).executeUpdate();
         entityManager.createNativeQuery("delete from authority_view_case").executeUpdate();
         entityManager.createNativeQuery("delete from authority_view_source").executeUpdate();
-        long read = replay();
+        long read = TopicReplay.replay(kafka, Topic.CASES, "case-service.view-rebuild", this::apply);
         long changed = publishChanged();
         long removed = publishRemoved();
         long cases = count("select count(*) from authority_view_source");
@@ -91,31 +83,6 @@ public class ViewRebuild {
         LOG.infof("Authority views rebuilt from %d events: %d cases, %d entries, %d changed, %d removed, %d ms", read,
                 cases, entries, changed, removed, millis);
         return new RebuildReport(read, cases, entries, changed, removed, millis);
-    }
-
-    /** Reads the topic from the beginning up to its end at the start, applying each case state if newer. */
-    private long replay() {
-        long read = 0;
-        try (KafkaConsumer<String, byte[]> consumer = kafka.consumer("case-service.view-rebuild")) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topic.CASES.topicName(), TIMEOUT).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            Set<TopicPartition> open = new HashSet<>();
-            partitions.stream().filter(p -> consumer.position(p) < end.get(p)).forEach(open::add);
-            while (!open.isEmpty()) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
-                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                    if (record.offset() < end.get(partition)) {
-                        read++;
-                        apply(KafkaBinding.fromRecord(record));
-                    }
-                }
-                open.removeIf(p -> consumer.position(p) >= end.get(p));
-            }
-        }
-        return read;
     }
 
     private void apply(CloudEvent event) {

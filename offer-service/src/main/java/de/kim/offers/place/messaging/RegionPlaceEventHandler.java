@@ -16,7 +16,6 @@ import de.kim.platform.events.contract.regions.QuarterState;
 import de.kim.platform.events.contract.regions.RegionEvents;
 import de.kim.platform.events.contract.regions.SubregionState;
 import de.kim.platform.events.inbox.EventHandler;
-import de.kim.platform.events.inbox.PoisonEventException;
 
 /** Builds the place replica from kim.regions.v1; the other reference types are not needed here. */
 @ApplicationScoped
@@ -46,7 +45,7 @@ public class RegionPlaceEventHandler implements EventHandler {
         if (kind == null) {
             return;
         }
-        UUID id = subjectId(event);
+        UUID id = event.subjectId();
         long version = event.aggregateVersion();
         if (event.isTombstone()) {
             places.removeIfNewer(id, kind, version);
@@ -86,13 +85,5 @@ public class RegionPlaceEventHandler implements EventHandler {
             return Kind.CONTACT_POINT;
         }
         return null;
-    }
-
-    private static UUID subjectId(CloudEvent event) {
-        try {
-            return UUID.fromString(event.subject());
-        } catch (IllegalArgumentException e) {
-            throw new PoisonEventException("subject of event " + event.id() + " is no id", e);
-        }
     }
 }

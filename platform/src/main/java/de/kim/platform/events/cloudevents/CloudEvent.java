@@ -2,6 +2,7 @@ package de.kim.platform.events.cloudevents;
 
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,15 @@ public record CloudEvent(String id, String source, String type, String subject, 
 
     public boolean isTombstone() {
         return data == null;
+    }
+
+    /** The subject as the id of the aggregate; an event without a usable one can never be applied (poison). */
+    public UUID subjectId() {
+        try {
+            return UUID.fromString(subject);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new PoisonEventException("subject of event " + id + " is no id", e);
+        }
     }
 
     /**

@@ -25,12 +25,20 @@ import de.kim.platform.vocabulary.ResidenceStatus;
  *            a hand-over waiting for the receiving side, else null
  * @param assessment
  *            the needs assessment (Bedarfserhebung), null until done
+ * @param phaseHistory
+ *            every phase the case was in and since when, oldest first: how long cases take to reach a phase, when
+ *            they closed
  */
 public record CaseState(UUID id, String number, String subregion, UUID municipalityId, UUID quarterId,
         UUID accommodationId, String phase, String closedReason, String caseManager, String priority,
         LocalDate nextReview, OffsetDateTime openedAt, Transfer transfer, List<Member> members,
         List<Participation> participations, List<Consent> consents, Assessment assessment, List<Need> needs,
-        List<Goal> goals, List<Conference> conferences, List<Note> notes, List<Referral> referrals) {
+        List<Goal> goals, List<Conference> conferences, List<Note> notes, List<Referral> referrals,
+        List<PhaseStep> phaseHistory) {
+
+    /** The case entered {@code phase} at {@code since}. */
+    public record PhaseStep(String phase, OffsetDateTime since) {
+    }
 
     /**
      * An authority taking part (Beteiligung).

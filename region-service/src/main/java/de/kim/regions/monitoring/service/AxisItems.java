@@ -1,0 +1,109 @@
+package de.kim.regions.monitoring.service;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import de.kim.platform.vocabulary.Gender;
+import de.kim.regions.monitoring.api.MonitoringTable.Item;
+import de.kim.regions.monitoring.domain.AgeBand;
+import de.kim.regions.monitoring.domain.Dimension;
+import de.kim.regions.monitoring.domain.Measure;
+import de.kim.regions.monitoring.domain.NeedOffers;
+
+/**
+ * The rows or columns of a table: every area in the requested part of the district (with their names), every month of
+ * the period, every value of a fixed vocabulary, even where nothing was counted, so charts and tables keep their
+ * shape. Keys that occur in the counts but are not known (an area deleted since) are added, so totals always add up.
+ */
+@ApplicationScoped
+public class AxisItems {
+
+    private static final List<String> PHASES = List.of("ANKOMMEN", "ORIENTIERUNG", "EINGEWOEHNUNG", "INTEGRATION",
+            "CLOSED");
+    private static final List<String> AUTHORITIES = List.of("JUGENDAMT", "SOZIALAMT", "JOBCENTER",
+            "AUSLAENDERBEHOERDE");
+
+    /** Joins the sub-region of the municipality m, as s. */
+    private static final String SUBREGION = " join subregion s on s.id = m.subregion_id where true";
+
+    private final EntityManager entityManager;
+
+    AxisItems(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public List<Item> items(Dimension dimension, TableRequest request, Collection<String> counted) {
+        Map<String, String> known = new LinkedHashMap<>();
+        switch (dimension) {
+            case SUBREGION -> areas("select s.code, s.name from subregion s where true", "order by s.code", request,
+                    known);
+            case MUNICIPALITY -> areas("select cast(m.id as text), m.name from municipality m" + SUBREGION,
+                    "order by m.name", request, known);
+            case QUARTER -> areas("select cast(q.id as text), q.name from quarter q join municipality m"
+                    + " on m.id = q.municipality_id" + SUBREGION, "order by m.name, q.name", request, known);
+            case ACCOMMODATION -> areas("select cast(a.id as text), a.name from accommodation a join municipality m"
+                    + " on m.id = a.municipality_id" + SUBREGION, "order by m.name, a.name", request, known);
+            case MONTH -> {
+                for (YearMonth month = request.from(); !month.isAfter(request.to()); month = month.plusMonths(1)) {
+                    known.put(month.toString(), month.toString());
+                }
+            }
+            case PHASE -> codes(request.indicator().measure() == Measure.OPEN_CASE ? PHASES.subList(0, 4) : PHASES,
+                    known);
+            case AUTHORITY -> codes(AUTHORITIES, known);
+            case NEED -> codes(NeedOffers.NEEDS, known);
+            case GENDER -> {
+                codes(Arrays.stream(Gender.values()).map(Enum::name).toList(), known);
+                known.put("UNKNOWN", "UNKNOWN");
+            }
+            case AGE_BAND -> codes(Arrays.stream(AgeBand.values()).map(Enum::name).toList(), known);
+            default -> {
+                // referral states and offer categories: as counted
+            }
+        }
+        List<Item> items = new ArrayList<>();
+        known.forEach((key, label) -> items.add(new Item(key, label)));
+        for (String key : new TreeSet<>(counted)) {
+            if (!known.containsKey(key)) {
+                items.add(new Item(key, key));
+            }
+        }
+        return items;
+    }
+
+    /** Areas with their names, within the requested sub-region and municipality; cases may also lie in none. */
+    private void areas(String select, String order, TableRequest request, Map<String, String> known) {
+        StringBuilder sql = new StringBuilder(select);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (request.area().subregion() != null) {
+            sql.append(" and s.code = :subregion");
+            parameters.put("subregion", request.area().subregion());
+        }
+        if (request.area().municipalityId() != null && !select.contains("from subregion")) {
+            sql.append(" and m.id = :municipality");
+            parameters.put("municipality", request.area().municipalityId());
+        }
+        var query = entityManager.createNativeQuery(sql.append(' ').append(order).toString(), Object[].class);
+        parameters.forEach(query::setParameter);
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            known.put((String) row[0], (String) row[1]);
+        }
+        if (select.contains("quarter q") || select.contains("accommodation a")) {
+            known.put(Dimension.NONE, Dimension.NONE);
+        }
+    }
+
+    private static void codes(List<String> codes, Map<String, String> known) {
+        codes.forEach(code -> known.put(code, code));
+    }
+}

@@ -1,0 +1,181 @@
+package de.kim.regions.monitoring.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import de.kim.regions.monitoring.domain.Fact;
+
+/**
+ * Keeps monitoring_count equal to the sum of what every source contributes now. A source (a case) publishes its whole
+ * state each time, so its new facts replace its old ones: only the difference is written, and cells that drop to zero
+ * disappear. The source is remembered by a one-way hash of its id with the cells it counts in, nothing else.
+ */
+@ApplicationScoped
+public class FactLedger {
+
+    private static final TypeReference<Map<String, long[]>> CONTRIBUTION = new TypeReference<>() {
+    };
+    private static final String ROWS = """
+            jsonb_to_recordset(cast(?1 as jsonb)) as r(cell text, measure text, month date, subregion text,
+                 municipality_id uuid, quarter_id uuid, accommodation_id uuid, phase text, authority text, need text,
+                 gender text, age_band text, status text, offer_id uuid, count bigint, days bigint)
+            """;
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+
+    FactLedger(EntityManager entityManager, ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.json = json;
+    }
+
+    /** The key a source is remembered by: its id cannot be read back from it. */
+    public static String sourceKey(String kind, Object id) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((kind + ":" + id).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Replaces the source's contribution by {@code facts}, unless the ledger has this or a newer version already.
+     *
+     * @return whether anything was applied
+     */
+    @Transactional(TxType.MANDATORY)
+    public boolean replace(String sourceKey, long version, List<Fact> facts) {
+        List<?> previous = entityManager.createNativeQuery("""
+                select version, contribution::text from monitoring_source where source_key = ?1 for update
+                """, Object[].class).setParameter(1, sourceKey).getResultList();
+        Map<String, long[]> before = Map.of();
+        if (!previous.isEmpty()) {
+            Object[] row = (Object[]) previous.get(0);
+            if (((Number) row[0]).longValue() >= version) {
+                return false;
+            }
+            before = read((String) row[1]);
+        }
+        Map<String, Fact> cells = new LinkedHashMap<>();
+        Map<String, long[]> after = new LinkedHashMap<>();
+        for (Fact fact : facts) {
+            cells.putIfAbsent(fact.cell(), fact);
+            long[] sum = after.computeIfAbsent(fact.cell(), cell -> new long[2]);
+            sum[0]++;
+            sum[1] += fact.days();
+        }
+        write(before, after, cells);
+        entityManager.createNativeQuery("""
+                insert into monitoring_source (source_key, version, contribution) values (?1, ?2, cast(?3 as jsonb))
+                on conflict (source_key) do update set version = excluded.version, contribution = excluded.contribution
+                """).setParameter(1, sourceKey).setParameter(2, version).setParameter(3, text(after))
+                .executeUpdate();
+        return true;
+    }
+
+    /**
+     * Forgets a source but keeps what it was counted in: an anonymised case stays in the statistics.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void forget(String sourceKey) {
+        entityManager.createNativeQuery("delete from monitoring_source where source_key = ?1")
+                .setParameter(1, sourceKey).executeUpdate();
+    }
+
+    private void write(Map<String, long[]> before, Map<String, long[]> after, Map<String, Fact> cells) {
+        List<Map<String, Object>> added = new ArrayList<>();
+        List<Map<String, Object>> reduced = new ArrayList<>();
+        Set<String> touched = new HashSet<>(before.keySet());
+        touched.addAll(after.keySet());
+        for (String cell : touched) {
+            long[] old = before.getOrDefault(cell, new long[2]);
+            long[] now = after.getOrDefault(cell, new long[2]);
+            long count = now[0] - old[0];
+            long days = now[1] - old[1];
+            if (count > 0) {
+                added.add(row(cells.get(cell), count, days));
+            } else if (count < 0 || days != 0) {
+                reduced.add(Map.of("cell", cell, "count", count, "days", days));
+            }
+        }
+        if (!added.isEmpty()) {
+            entityManager.createNativeQuery("""
+                    insert into monitoring_count (cell, measure, month, subregion, municipality_id, quarter_id,
+                           accommodation_id, phase, authority, need, gender, age_band, status, offer_id, count, days)
+                    select cell, measure, month, subregion, municipality_id, quarter_id, accommodation_id, phase,
+                           authority, need, gender, age_band, status, offer_id, count, days
+                      from %s
+                    on conflict (cell) do update set count = monitoring_count.count + excluded.count,
+                                                     days = monitoring_count.days + excluded.days
+                    """.formatted(ROWS)).setParameter(1, text(added)).executeUpdate();
+        }
+        if (!reduced.isEmpty()) {
+            entityManager.createNativeQuery("""
+                    update monitoring_count c set count = c.count + r.count, days = c.days + r.days
+                      from %s
+                     where c.cell = r.cell
+                    """.formatted(ROWS)).setParameter(1, text(reduced)).executeUpdate();
+            entityManager.createNativeQuery("""
+                    delete from monitoring_count c using %s
+                     where c.cell = r.cell and c.count = 0
+                    """.formatted(ROWS)).setParameter(1, text(reduced)).executeUpdate();
+        }
+    }
+
+    private static Map<String, Object> row(Fact fact, long count, long days) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("cell", fact.cell());
+        row.put("measure", fact.measure().name());
+        row.put("month", fact.month());
+        row.put("subregion", fact.subregion());
+        row.put("municipality_id", fact.municipalityId());
+        row.put("quarter_id", fact.quarterId());
+        row.put("accommodation_id", fact.accommodationId());
+        row.put("phase", fact.phase());
+        row.put("authority", fact.authority());
+        row.put("need", fact.need());
+        row.put("gender", fact.gender());
+        row.put("age_band", fact.ageBand());
+        row.put("status", fact.status());
+        row.put("offer_id", fact.offerId());
+        row.put("count", count);
+        row.put("days", days);
+        return row;
+    }
+
+    private Map<String, long[]> read(String contribution) {
+        try {
+            return json.readValue(contribution, CONTRIBUTION);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("monitoring_source holds no contribution", e);
+        }
+    }
+
+    private String text(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package de.kim.regions.monitoring.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import de.kim.regions.monitoring.api.MonitoringTable;
+import de.kim.regions.monitoring.api.MonitoringTable.Axis;
+import de.kim.regions.monitoring.api.MonitoringTable.Cell;
+import de.kim.regions.monitoring.api.MonitoringTable.Item;
+import de.kim.regions.monitoring.domain.Dimension;
+import de.kim.regions.monitoring.domain.Measure;
+
+/** Reads a table of counts from monitoring_count and publishes it only after suppression. */
+@ApplicationScoped
+public class MonitoringTables {
+
+    /** The key of the single column of a table without a column breakdown. */
+    public static final String COUNT = "COUNT";
+
+    private final EntityManager entityManager;
+    private final AxisItems axisItems;
+    private final MonitoringConfig config;
+
+    MonitoringTables(EntityManager entityManager, AxisItems axisItems, MonitoringConfig config) {
+        this.entityManager = entityManager;
+        this.axisItems = axisItems;
+        this.config = config;
+    }
+
+    @Transactional
+    public MonitoringTable table(TableRequest request) {
+        Map<String, Map<String, long[]>> counts = count(request);
+        List<Item> rows = axisItems.items(request.rows(), request, counts.keySet());
+        List<Item> columns = request.columns() == null
+                ? List.of(new Item(COUNT, COUNT))
+                : axisItems.items(request.columns(), request,
+                        counts.values().stream().flatMap(c -> c.keySet().stream()).toList());
+        long[][] values = new long[rows.size() + 1][columns.size() + 1];
+        long[][] days = new long[rows.size() + 1][columns.size() + 1];
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, long[]> row = counts.getOrDefault(rows.get(i).key(), Map.of());
+            for (int j = 0; j < columns.size(); j++) {
+                long[] cell = row.getOrDefault(columns.get(j).key(), new long[2]);
+                add(values, days, i, j, cell);
+                add(values, days, rows.size(), j, cell);
+                add(values, days, i, columns.size(), cell);
+                add(values, days, rows.size(), columns.size(), cell);
+            }
+        }
+        int threshold = config.minCellCount();
+        Suppression.Mark[][] marks = Suppression.apply(values, threshold);
+        boolean averages = request.indicator().measure() == Measure.PHASE_REACHED;
+        Cell[][] cells = new Cell[rows.size() + 1][columns.size() + 1];
+        int suppressed = 0;
+        for (int i = 0; i <= rows.size(); i++) {
+            for (int j = 0; j <= columns.size(); j++) {
+                if (marks[i][j] != null) {
+                    suppressed++;
+                    cells[i][j] = Cell.hidden();
+                } else {
+                    Double average = averages && values[i][j] > 0
+                            ? Math.round(10.0 * days[i][j] / values[i][j]) / 10.0
+                            : null;
+                    cells[i][j] = new Cell(values[i][j], average, false);
+                }
+            }
+        }
+        List<List<Cell>> inner = new ArrayList<>();
+        List<Cell> rowTotals = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            inner.add(List.of(cells[i]).subList(0, columns.size()));
+            rowTotals.add(cells[i][columns.size()]);
+        }
+        List<Cell> columnTotals = List.of(cells[rows.size()]).subList(0, columns.size());
+        return new MonitoringTable(request.indicator().path(),
+                new Axis(request.rows().parameterName(), rows),
+                new Axis(request.columns() == null ? "count" : request.columns().parameterName(), columns), inner,
+                rowTotals, columnTotals, cells[rows.size()][columns.size()], threshold, period(request),
+                suppressed);
+    }
+
+    private static void add(long[][] values, long[][] days, int i, int j, long[] cell) {
+        values[i][j] += cell[0];
+        days[i][j] += cell[1];
+    }
+
+    private static MonitoringTable.Period period(TableRequest request) {
+        return request.from() == null
+                ? null
+                : new MonitoringTable.Period(request.from().toString(), request.to().toString());
+    }
+
+    /** Row key → column key → {count, days}. */
+    private Map<String, Map<String, long[]>> count(TableRequest request) {
+        String rowKey = "coalesce(" + request.rows().column() + ", '" + Dimension.NONE + "')";
+        String columnKey = request.columns() == null
+                ? "'" + COUNT + "'"
+                : "coalesce(" + request.columns().column() + ", '" + Dimension.NONE + "')";
+        StringBuilder sql = new StringBuilder("select " + rowKey + ", " + columnKey + ", sum(c.count), sum(c.days)"
+                + " from monitoring_count c left join monitoring_offer o on o.offer_id = c.offer_id"
+                + " where c.measure = :measure");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("measure", request.indicator().measure().name());
+        where(sql, parameters, request);
+        sql.append(" group by 1, 2");
+        Query query = entityManager.createNativeQuery(sql.toString(), Object[].class);
+        parameters.forEach(query::setParameter);
+        Map<String, Map<String, long[]>> counts = new LinkedHashMap<>();
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            counts.computeIfAbsent((String) row[0], key -> new LinkedHashMap<>()).put((String) row[1],
+                    new long[]{((Number) row[2]).longValue(), ((Number) row[3]).longValue()});
+        }
+        return counts;
+    }
+
+    private static void where(StringBuilder sql, Map<String, Object> parameters, TableRequest request) {
+        TableRequest.Area area = request.area();
+        if (area.subregion() != null) {
+            sql.append(" and c.subregion = :subregion");
+            parameters.put("subregion", area.subregion());
+        }
+        if (area.municipalityId() != null) {
+            sql.append(" and c.municipality_id = :municipality");
+            parameters.put("municipality", area.municipalityId());
+        }
+        if (area.quarterId() != null) {
+            sql.append(" and c.quarter_id = :quarter");
+            parameters.put("quarter", area.quarterId());
+        }
+        if (area.accommodationId() != null) {
+            sql.append(" and c.accommodation_id = :accommodation");
+            parameters.put("accommodation", area.accommodationId());
+        }
+        if (request.from() != null) {
+            sql.append(" and c.month between :from and :to");
+            parameters.put("from", request.from().atDay(1));
+            parameters.put("to", request.to().atDay(1));
+        }
+        int n = 0;
+        for (Map.Entry<Dimension, List<String>> filter : request.attributes().entrySet()) {
+            String name = "attribute" + n++;
+            sql.append(" and coalesce(").append(filter.getKey().column()).append(", '").append(Dimension.NONE)
+                    .append("') in (:").append(name).append(')');
+            parameters.put(name, filter.getValue());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package de.kim.regions.monitoring.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import de.kim.platform.problem.ApiProblem;
+import de.kim.regions.monitoring.api.MonitoringTable;
+import de.kim.regions.monitoring.api.MonitoringTable.Cell;
+import de.kim.regions.monitoring.api.ProgrammeReport;
+import de.kim.regions.monitoring.domain.Dimension;
+import de.kim.regions.monitoring.domain.Indicator;
+import de.kim.regions.monitoring.domain.Measure;
+
+/** The programme report of a sub-region: the monitoring tables it needs, for one period. */
+@ApplicationScoped
+public class ProgrammeReports {
+
+    /** Before any case: counting from here counts everything up to a month. */
+    private static final LocalDate EVER = LocalDate.of(2000, 1, 1);
+
+    private final MonitoringTables tables;
+    private final GapAnalysis gaps;
+    private final EntityManager entityManager;
+    private final MonitoringConfig config;
+
+    ProgrammeReports(MonitoringTables tables, GapAnalysis gaps, EntityManager entityManager,
+            MonitoringConfig config) {
+        this.tables = tables;
+        this.gaps = gaps;
+        this.entityManager = entityManager;
+        this.config = config;
+    }
+
+    @Transactional
+    public ProgrammeReport report(String subregion, YearMonth from, YearMonth to) {
+        List<?> names = entityManager.createNativeQuery("select name from subregion where code = ?1")
+                .setParameter(1, subregion).getResultList();
+        if (names.isEmpty()) {
+            throw ApiProblem.invalid("subregion", "no such sub-region");
+        }
+        TableRequest.Area area = new TableRequest.Area(subregion, null, null, null);
+        return new ProgrammeReport(new MonitoringTable.Item(subregion, (String) names.get(0)),
+                new MonitoringTable.Period(from.toString(), to.toString()), config.minCellCount(),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS),
+                single(count(Measure.CASE_OPENED, subregion, from, to)),
+                single(count(Measure.CASE_CLOSED, subregion, from, to)),
+                single(count(Measure.CASE_OPENED, subregion, null, to)
+                        - count(Measure.CASE_CLOSED, subregion, null, from.minusMonths(1))),
+                table(Indicator.OPEN_CASES, Dimension.MUNICIPALITY, Dimension.PHASE, area, null, null),
+                table(Indicator.AUTHORITIES_JOINED, Dimension.AUTHORITY, null, area, from, to),
+                table(Indicator.AUTHORITY_PARTICIPATION, Dimension.AUTHORITY, null, area, null, null),
+                table(Indicator.REFERRALS, Dimension.OFFER_CATEGORY, Dimension.STATUS, area, from, to),
+                gaps.gaps(Dimension.MUNICIPALITY, area));
+    }
+
+    private MonitoringTable table(Indicator indicator, Dimension rows, Dimension columns, TableRequest.Area area,
+            YearMonth from, YearMonth to) {
+        return tables.table(new TableRequest(indicator, rows, columns, area, from, to, Map.of()));
+    }
+
+    /** A count that stands alone: suppressed when small, no other cell to protect it against. */
+    private Cell single(long value) {
+        return value > 0 && value < config.minCellCount() ? Cell.hidden() : new Cell(value, null, false);
+    }
+
+    /** Cases counted in months from {@code from} (null: ever) to {@code to}. */
+    private long count(Measure measure, String subregion, YearMonth from, YearMonth to) {
+        return ((Number) entityManager.createNativeQuery("""
+                select coalesce(sum(count), 0) from monitoring_count
+                 where measure = ?1 and subregion = ?2 and month between ?3 and ?4
+                """).setParameter(1, measure.name()).setParameter(2, subregion)
+                .setParameter(3, from == null ? EVER : from.atDay(1)).setParameter(4, to.atDay(1)).getSingleResult())
+                .longValue();
+    }
+}
