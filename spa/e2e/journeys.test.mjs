@@ -230,13 +230,41 @@ test('coordinators, analysts, the data-protection officer and admins have their 
   await screenshot(dpo.page, 'audit');
   await dpo.context.close();
 
+  // The analyst's dashboard: counts of the whole district, small ones suppressed, as charts, tables and CSV.
   const analyst = await login(browser, 'analyst');
-  assert.equal(new URL(analyst.page.url()).pathname, '/gaps');
+  assert.equal(new URL(analyst.page.url()).pathname, '/monitoring');
+  const openCases = analyst.page.getByRole('region', { name: 'Offene Fälle nach Gebiet und Phase (heute)' });
+  await openCases.locator('table.monitoring-table').waitFor();
+  await openCases.getByRole('img', { name: /Diagramm: Offene Fälle/ }).waitFor();
+  await analyst.page
+    .getByRole('region', { name: 'Teilnahme an Sprachkursen nach Geschlecht und Alter' })
+    .locator('table')
+    .first()
+    .waitFor();
+  await analyst.page.getByRole('region', { name: 'Eröffnete und abgeschlossene Fälle je Monat' }).locator('svg').waitFor();
+  await assertAccessible(analyst.page, 'monitoring');
+  await screenshot(analyst.page, 'monitoring');
+  const [download] = await Promise.all([
+    analyst.page.waitForEvent('download'),
+    openCases.getByRole('button', { name: 'Als CSV herunterladen' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'kim-open-cases.csv');
+  const csv = await streamText(await download.createReadStream());
+  assert.match(csv, /^subregion,row_label,phase,column_label,value,suppressed\r\n/);
+  assert.match(csv, /\r\nTOTAL,TOTAL,TOTAL,TOTAL,\d*,(true|false)\r\n$/);
+  await analyst.page.getByLabel('Teilregion').selectOption('NORD');
+  await analyst.page.getByRole('link', { name: 'Programmbericht für diese Teilregion und diesen Zeitraum' }).click();
+  await analyst.page.getByRole('heading', { name: 'Programmbericht KIM' }).waitFor();
+  await analyst.page.getByText('Eröffnete Fälle').waitFor();
+  await assertAccessible(analyst.page, 'programme report');
+  await screenshot(analyst.page, 'programme-report');
   await analyst.context.close();
 
   const admin = await login(browser, 'admin');
   assert.equal(new URL(admin.page.url()).pathname, '/admin');
   await assertAccessible(admin.page, 'admin');
+  await admin.page.getByRole('button', { name: 'Monitoring neu zählen' }).click();
+  await admin.page.getByText(/^Neu gezählt: \d+ Ereignisse gelesen/).waitFor();
   await admin.page.goto('/api-docs');
   await admin.page.locator('.swagger-ui .info .title').first().waitFor({ timeout: 30000 });
   const documents = await admin.page.locator('.swagger-ui select option').allTextContents();
@@ -245,3 +273,9 @@ test('coordinators, analysts, the data-protection officer and admins have their 
   await screenshot(admin.page, 'api-docs');
   await admin.context.close();
 });
+
+async function streamText(stream) {
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}

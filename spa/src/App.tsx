@@ -12,6 +12,8 @@ import { TransfersPage } from './features/transfers/TransfersPage';
 import { OfferSearchPage } from './features/offers/OfferSearchPage';
 import { CaseloadPage } from './features/coordinator/CaseloadPage';
 import { GapMatrixPage } from './features/coordinator/GapMatrixPage';
+import { MonitoringPage } from './features/monitoring/MonitoringPage';
+import { ProgrammeReportPage } from './features/monitoring/ProgrammeReportPage';
 import { RegionsPage } from './features/regions/RegionsPage';
 import { AuthorityCasePage, AuthorityViewPage } from './features/authority/AuthorityViewPage';
 import { ProviderReferralsPage } from './features/provider/ProviderReferralsPage';
@@ -69,6 +71,8 @@ export function App() {
           <Route path="/offers" element={guarded([...CASEWORK, 'admin'], <OfferSearchPage />)} />
           <Route path="/caseload" element={guarded(['coordinator'], <CaseloadPage />)} />
           <Route path="/gaps" element={guarded(['coordinator', 'analyst', 'admin'], <GapMatrixPage />)} />
+          <Route path="/monitoring" element={guarded(['coordinator', 'analyst', 'admin'], <MonitoringPage />)} />
+          <Route path="/monitoring/report" element={guarded(['coordinator', 'analyst', 'admin'], <ProgrammeReportPage />)} />
           <Route path="/regions" element={guarded(['coordinator', 'admin'], <RegionsPage />)} />
           <Route path="/authority" element={guarded(['authority-staff'], <AuthorityViewPage />)} />
           <Route path="/authority/cases/:caseId" element={guarded(['authority-staff'], <AuthorityCasePage />)} />

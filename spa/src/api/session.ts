@@ -39,7 +39,7 @@ export function startPage(session: Session): string {
     ['authority-staff', '/authority'],
     ['provider-staff', '/provider/referrals'],
     ['dpo', '/audit'],
-    ['analyst', '/gaps'],
+    ['analyst', '/monitoring'],
     ['admin', '/admin'],
   ];
   return starts.find(([role]) => hasRole(session, role))?.[1] ?? '/';

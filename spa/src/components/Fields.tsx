@@ -55,7 +55,7 @@ export function TextField(
   props: FieldProps & {
     value: string;
     onChange: (value: string) => void;
-    type?: 'text' | 'date' | 'number' | 'time' | 'search' | 'datetime-local';
+    type?: 'text' | 'date' | 'month' | 'number' | 'time' | 'search' | 'datetime-local';
     multiline?: boolean;
   },
 ) {

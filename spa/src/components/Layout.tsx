@@ -11,6 +11,7 @@ const NAVIGATION: { path: string; label: string; roles: Role[] }[] = [
   { path: '/offers', label: 'nav.offers', roles: ['case-manager', 'coordinator', 'admin'] },
   { path: '/caseload', label: 'nav.caseload', roles: ['coordinator'] },
   { path: '/gaps', label: 'nav.gaps', roles: ['coordinator', 'analyst', 'admin'] },
+  { path: '/monitoring', label: 'nav.monitoring', roles: ['coordinator', 'analyst', 'admin'] },
   { path: '/regions', label: 'nav.regions', roles: ['coordinator', 'admin'] },
   { path: '/authority', label: 'nav.authority', roles: ['authority-staff'] },
   { path: '/provider/referrals', label: 'nav.providerReferrals', roles: ['provider-staff'] },

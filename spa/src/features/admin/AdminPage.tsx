@@ -1,15 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import { call, cases } from '../../api/client';
+import { useState } from 'react';
+import { call, cases, regions, type RegionSchemas } from '../../api/client';
 import { useAction } from '../../api/useAction';
 import { useLoad } from '../../api/useLoad';
 import { Button } from '../../components/Fields';
 import { Loading, ProblemAlert, Success } from '../../components/States';
 
-/** Operators: the API documents (Swagger UI) and the authority views' consistency, with a rebuild from the topic. */
+/**
+ * Operators: the API documents (Swagger UI), the authority views' consistency with a rebuild from the topic, and a
+ * recount of the monitoring from the topics.
+ */
 export function AdminPage() {
   const { t } = useTranslation();
   const report = useLoad(() => call(cases.GET('/api/views/consistency', {})), []);
   const rebuild = useAction();
+  const recount = useAction();
+  const [recounted, setRecounted] = useState<RegionSchemas['RebuildReport']>();
   return (
     <div className="kern-stack">
       <h1 className="kern-heading-large">{t('admin.title')}</h1>
@@ -68,6 +74,21 @@ export function AdminPage() {
         )}
         {rebuild.done && <Success text={t('admin.rebuilt')} />}
         {rebuild.error !== undefined && <ProblemAlert error={rebuild.error} />}
+      </section>
+      <section aria-labelledby="monitoring">
+        <h2 id="monitoring" className="kern-heading-medium">
+          {t('admin.monitoring')}
+        </h2>
+        <p className="kern-body">{t('admin.monitoringIntro')}</p>
+        <Button
+          kind="secondary"
+          busy={recount.busy}
+          onClick={() => recount.run(() => call(regions.POST('/api/monitoring/rebuild', {})).then(setRecounted))}
+        >
+          {t('admin.recount')}
+        </Button>
+        {recount.done && <Success text={t('admin.recounted', { events: recounted?.eventsRead ?? 0, cells: recounted?.cells ?? 0 })} />}
+        {recount.error !== undefined && <ProblemAlert error={recount.error} />}
       </section>
     </div>
   );
