@@ -152,9 +152,14 @@ function AreaBars({ table, title }: { table: MonitoringTable; title: string }) {
 
 function AverageBars({ table, title }: { table: MonitoringTable; title: string }) {
   const axisLabel = useAxisLabel();
-  const bars = (table.rows?.items ?? []).map((item, i) => {
+  // A phase nobody reached has no average (not zero days); one whose average is withheld shows as suppressed.
+  const bars = (table.rows?.items ?? []).flatMap((item, i) => {
     const cell = table.cells?.[i]?.[0];
-    return { label: axisLabel(table.rows?.dimension, item), value: cell?.suppressed ? null : Math.round(cell?.averageDays ?? 0) };
+    if (!cell?.suppressed && !cell?.value) return [];
+    const average = cell.averageDays;
+    return [
+      { label: axisLabel(table.rows?.dimension, item), value: average === undefined || average === null ? null : Math.round(average) },
+    ];
   });
   return <BarChart title={title} bars={bars} />;
 }

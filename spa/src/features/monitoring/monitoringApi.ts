@@ -27,7 +27,8 @@ export async function downloadCsv(indicator: string, query: TableQuery): Promise
   link.href = url;
   link.download = `kim-${indicator}.csv`;
   link.click();
-  URL.revokeObjectURL(url);
+  // The browser may still be reading the file when click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** The enumeration a dimension's keys belong to, for their labels. */

@@ -1,5 +1,6 @@
 -- When a case entered each phase: monitoring measures the time from opening to each phase and counts closures
--- per month from it. Cases that exist already start with their current phase at their opening (the best known).
+-- per month from it. For cases that exist already only the current phase is known, since the last change of the
+-- phase in the case history (or the opening, if it never changed): earlier phases are not made up.
 create table case_phase_step (
     case_id   uuid        not null references case_file on delete cascade,
     position  integer     not null,
@@ -10,4 +11,7 @@ create table case_phase_step (
 );
 
 insert into case_phase_step (case_id, position, phase, since)
-select id, 0, phase, opened_at from case_file;
+select c.id, 0, c.phase,
+       coalesce((select max(h.at) from case_history h where h.case_id = c.id and h.changes @> '["phase"]'::jsonb),
+                c.opened_at)
+  from case_file c;

@@ -10,10 +10,12 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.jboss.logging.Logger;
 
 import de.kim.platform.events.cloudevents.CloudEvent;
 import de.kim.platform.events.cloudevents.KafkaBinding;
 import de.kim.platform.events.contract.Topic;
+import de.kim.platform.events.inbox.PoisonEventException;
 
 /**
  * Reads a topic from its first offset up to its end as it is when the replay starts, for rebuilding what was built
@@ -21,13 +23,14 @@ import de.kim.platform.events.contract.Topic;
  */
 public final class TopicReplay {
 
+    private static final Logger LOG = Logger.getLogger(TopicReplay.class);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private TopicReplay() {
     }
 
-    /** @return the number of records read */
+    /** @return the number of records read, undecodable ones included (they are skipped: live consumers dead-letter them) */
     public static long replay(KafkaClients kafka, Topic topic, String clientName, Consumer<CloudEvent> apply) {
         long read = 0;
         try (KafkaConsumer<String, byte[]> consumer = kafka.consumer(clientName)) {
@@ -43,12 +46,24 @@ public final class TopicReplay {
                     TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                     if (record.offset() < end.get(partition)) {
                         read++;
-                        apply.accept(KafkaBinding.fromRecord(record));
+                        decode(record, apply);
                     }
                 }
                 open.removeIf(p -> consumer.position(p) >= end.get(p));
             }
         }
         return read;
+    }
+
+    private static void decode(ConsumerRecord<String, byte[]> record, Consumer<CloudEvent> apply) {
+        CloudEvent event;
+        try {
+            event = KafkaBinding.fromRecord(record);
+        } catch (PoisonEventException e) {
+            LOG.warnf("Replay of %s skips the undecodable record at partition %d offset %d", record.topic(),
+                    record.partition(), record.offset());
+            return;
+        }
+        apply.accept(event);
     }
 }

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param offers
  *            active offers meeting each need, in the same rows and columns (offers are public: never suppressed)
  * @param gaps
- *            true where there are needs (a suppressed count is at least 1) and no offer
+ *            true where there may be needs and there is no offer: a suppressed count counts as needs (it is almost
+ *            always one; saying which suppressed counts are zero would help undo the suppression)
  */
 @Schema(description = "Open needs (suppressed like every count of people) against active offers per area and need"
         + " kind; a gap is a need without an offer in the area.")

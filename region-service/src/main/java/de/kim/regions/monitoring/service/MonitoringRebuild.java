@@ -16,11 +16,13 @@ import de.kim.platform.events.contract.Topic;
 import de.kim.platform.events.inbox.PoisonEventException;
 import de.kim.platform.events.kafka.KafkaClients;
 import de.kim.platform.events.kafka.TopicReplay;
+import de.kim.platform.problem.ApiProblem;
 
 /**
- * Counts everything again from kim.offers.v1 and kim.cases.v1 alone. One transaction: readers see the old counts until
- * the new ones are complete, and the live consumers wait (the tables are locked) and then go on with their version
- * checks, so nothing they apply afterwards is counted twice.
+ * Counts everything again from kim.cases.v1 alone (offers are replayed from kim.offers.v1 over what is kept: that topic
+ * is not compacted, so older offers are no longer on it). One transaction: readers see the old counts until the new
+ * ones are complete, and the live consumers wait (the tables are locked) and then go on with their version checks, so
+ * nothing they apply afterwards is counted twice. One rebuild at a time.
  */
 @ApplicationScoped
 public class MonitoringRebuild {
@@ -50,11 +52,16 @@ public class MonitoringRebuild {
     @TransactionConfiguration(timeout = 3600)
     public RebuildReport rebuild() {
         long started = System.nanoTime();
+        boolean alone = (Boolean) entityManager
+                .createNativeQuery("select pg_try_advisory_xact_lock(hashtext('kim.monitoring.rebuild'))")
+                .getSingleResult();
+        if (!alone) {
+            throw ApiProblem.conflict("A rebuild of the monitoring is running; its result will be there shortly.");
+        }
         entityManager.createNativeQuery("lock table monitoring_source, monitoring_count, monitoring_offer"
                 + " in exclusive mode").executeUpdate();
         entityManager.createNativeQuery("delete from monitoring_count").executeUpdate();
         entityManager.createNativeQuery("delete from monitoring_source").executeUpdate();
-        entityManager.createNativeQuery("delete from monitoring_offer").executeUpdate();
         long[] skipped = new long[1];
         long read = TopicReplay.replay(kafka, Topic.OFFERS, "region-service.monitoring-rebuild",
                 skipping(projection::applyOffer, skipped));

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import de.kim.platform.problem.ApiProblem;
 import de.kim.regions.monitoring.api.MonitoringTable;
 import de.kim.regions.monitoring.api.MonitoringTable.Axis;
 import de.kim.regions.monitoring.api.MonitoringTable.Cell;
@@ -24,6 +25,8 @@ public class MonitoringTables {
 
     /** The key of the single column of a table without a column breakdown. */
     public static final String COUNT = "COUNT";
+    /** The most cells one table may have: suppression's search grows much faster than the table. */
+    static final int MAX_CELLS = 2_500;
 
     private final EntityManager entityManager;
     private final AxisItems axisItems;
@@ -43,6 +46,10 @@ public class MonitoringTables {
                 ? List.of(new Item(COUNT, COUNT))
                 : axisItems.items(request.columns(), request,
                         counts.values().stream().flatMap(c -> c.keySet().stream()).toList());
+        if ((long) rows.size() * columns.size() > MAX_CELLS) {
+            throw ApiProblem.invalid("rows", "the table would have " + rows.size() * columns.size()
+                    + " cells, more than " + MAX_CELLS + ": narrow the area or the period");
+        }
         long[][] values = new long[rows.size() + 1][columns.size() + 1];
         long[][] days = new long[rows.size() + 1][columns.size() + 1];
         for (int i = 0; i < rows.size(); i++) {
@@ -66,7 +73,7 @@ public class MonitoringTables {
                     suppressed++;
                     cells[i][j] = Cell.hidden();
                 } else {
-                    Double average = averages && values[i][j] > 0
+                    Double average = averages && values[i][j] >= threshold && nothingHiddenIn(marks, i, j)
                             ? Math.round(10.0 * days[i][j] / values[i][j]) / 10.0
                             : null;
                     cells[i][j] = new Cell(values[i][j], average, false);
@@ -85,6 +92,24 @@ public class MonitoringTables {
                 new Axis(request.columns() == null ? "count" : request.columns().parameterName(), columns), inner,
                 rowTotals, columnTotals, cells[rows.size()][columns.size()], threshold, period(request),
                 suppressed);
+    }
+
+    /**
+     * Whether the cells a total sums up are all published. An average of a total with hidden cells would give away the
+     * days of those cells: the total's days minus the published cells' days.
+     */
+    private static boolean nothingHiddenIn(Suppression.Mark[][] marks, int row, int column) {
+        int rows = marks.length - 1;
+        int columns = marks[0].length - 1;
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < columns; j++) {
+                boolean summed = (row == rows || row == i) && (column == columns || column == j);
+                if (summed && marks[i][j] != null) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static void add(long[][] values, long[][] days, int i, int j, long[] cell) {

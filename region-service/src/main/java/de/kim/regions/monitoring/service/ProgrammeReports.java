@@ -48,13 +48,14 @@ public class ProgrammeReports {
             throw ApiProblem.invalid("subregion", "no such sub-region");
         }
         TableRequest.Area area = new TableRequest.Area(subregion, null, null, null);
+        long opened = count(Measure.CASE_OPENED, subregion, from, to);
+        long closed = count(Measure.CASE_CLOSED, subregion, from, to);
+        long active = count(Measure.CASE_OPENED, subregion, null, to)
+                - count(Measure.CASE_CLOSED, subregion, null, from.minusMonths(1));
+        Cell[] cases = caseFigures(opened, closed, active, config.minCellCount());
         return new ProgrammeReport(new MonitoringTable.Item(subregion, (String) names.get(0)),
                 new MonitoringTable.Period(from.toString(), to.toString()), config.minCellCount(),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS),
-                single(count(Measure.CASE_OPENED, subregion, from, to)),
-                single(count(Measure.CASE_CLOSED, subregion, from, to)),
-                single(count(Measure.CASE_OPENED, subregion, null, to)
-                        - count(Measure.CASE_CLOSED, subregion, null, from.minusMonths(1))),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS), cases[0], cases[1], cases[2],
                 table(Indicator.OPEN_CASES, Dimension.MUNICIPALITY, Dimension.PHASE, area, null, null),
                 table(Indicator.AUTHORITIES_JOINED, Dimension.AUTHORITY, null, area, from, to),
                 table(Indicator.AUTHORITY_PARTICIPATION, Dimension.AUTHORITY, null, area, null, null),
@@ -67,9 +68,28 @@ public class ProgrammeReports {
         return tables.table(new TableRequest(indicator, rows, columns, area, from, to, Map.of()));
     }
 
-    /** A count that stands alone: suppressed when small, no other cell to protect it against. */
-    private Cell single(long value) {
-        return value > 0 && value < config.minCellCount() ? Cell.hidden() : new Cell(value, null, false);
+    /**
+     * The three case figures hang together: active = carried over + opened = closed + still open at the end. The
+     * carried-over and still-open counts are not published, but anyone could subtract them, so each pair is protected
+     * as a table whose total is the active count; a figure hidden by either pair stays hidden.
+     *
+     * @return opened, closed, active
+     */
+    static Cell[] caseFigures(long opened, long closed, long active, int threshold) {
+        Suppression.Mark[][] byStart = Suppression.apply(pair(active - opened, opened), threshold);
+        Suppression.Mark[][] byEnd = Suppression.apply(pair(closed, active - closed), threshold);
+        return new Cell[]{figure(opened, byStart[0][1]), figure(closed, byEnd[0][0]),
+                figure(active, byStart[0][2] != null ? byStart[0][2] : byEnd[0][2])};
+    }
+
+    /** Two counts and their sum as an extended table of one row. */
+    private static long[][] pair(long first, long second) {
+        long[] row = {first, second, first + second};
+        return new long[][]{row, row.clone()};
+    }
+
+    private static Cell figure(long value, Suppression.Mark mark) {
+        return mark != null ? Cell.hidden() : new Cell(value, null, false);
     }
 
     /** Cases counted in months from {@code from} (null: ever) to {@code to}. */
