@@ -19,7 +19,9 @@ create table monitoring_count (
     offer_id         uuid,
     count            bigint       not null check (count >= 0),
     -- for PHASE_REACHED: the days from opening summed over the counted cases (their average = days / count)
-    days             bigint       not null default 0
+    days             bigint       not null default 0,
+    -- the sum of the counted cases' record keys: the cell key that decides how the published count is perturbed
+    key_sum          bigint       not null default 0
 );
 create index monitoring_count_measure on monitoring_count (measure, subregion, month);
 

@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
@@ -58,6 +62,9 @@ class MonitoringApiTest {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    DataSource dataSource;
+
     @BeforeEach
     void publishCasesOnce() {
         if (municipality != null) {
@@ -81,8 +88,7 @@ class MonitoringApiTest {
             }
         }
         new TopicProbe(broker.bootstrapServers()).sendAll(records);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(38).equals(RegionApi.as(Roles.ANALYST)
-                .queryParam("municipalityId", id).get(TABLES + "open-cases").jsonPath().get("total.value")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> openCasesCounted(UUID.fromString(id)) == 38);
         quarters = created;
         languageCourse = offer;
         municipality = id;
@@ -108,6 +114,19 @@ class MonitoringApiTest {
                 List.of(new CaseState.PhaseStep(phase, now)), List.of(member), List.of(), needs, List.of(referral));
     }
 
+    /** The true count behind the published ones, straight from the table. */
+    private long openCasesCounted(UUID municipalityId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("select coalesce(sum(count), 0) from monitoring_count"
+                        + " where measure = 'OPEN_CASE' and municipality_id = ?")) {
+            statement.setObject(1, municipalityId);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
     @Test
     void suppressesACellOfThreeAndNoPublishedCombinationRevealsIt() {
         JsonPath table = openCasesByQuarter(RegionApi.as(Roles.ANALYST), "open-cases").then().statusCode(200)
@@ -129,6 +148,19 @@ class MonitoringApiTest {
     }
 
     @Test
+    void publishesTheSameCountForTheSameCasesWhateverTheQuery() {
+        JsonPath byPhase = openCasesByQuarter(RegionApi.as(Roles.ANALYST), "open-cases").jsonPath();
+        JsonPath alone = RegionApi.as(Roles.ANALYST).queryParam("quarterId", quarters.get(2))
+                .queryParam("rows", "quarter").queryParam("columns", "none").get(TABLES + "open-cases").jsonPath();
+
+        long hafen = byPhase.getLong("rowTotals[" + byPhase.getList("rows.items.key").indexOf(quarters.get(2))
+                + "].value");
+        long again = alone.getLong("cells[" + alone.getList("rows.items.key").indexOf(quarters.get(2)) + "][0].value");
+        assertThat(again).isEqualTo(hafen);
+        assertThat(hafen).as("14 cases, moved by at most 2 by their cell key").isBetween(12L, 16L);
+    }
+
+    @Test
     void exportsTheSameSuppressedTableAsCsv() {
         String csv = openCasesByQuarter(RegionApi.as(Roles.ANALYST).accept("text/csv"), "open-cases.csv").then()
                 .statusCode(200).contentType(containsString("text/csv"))
@@ -136,8 +168,8 @@ class MonitoringApiTest {
 
         assertThat(csv).startsWith("quarter,row_label,phase,column_label,value,suppressed\r\n");
         assertThat(csv).contains(quarters.get(0) + ",Altstadt,ANKOMMEN,ANKOMMEN,,true\r\n");
-        assertThat(csv).contains(quarters.get(2) + ",Hafen,ANKOMMEN,ANKOMMEN,9,false\r\n");
-        assertThat(csv).contains("TOTAL,TOTAL,TOTAL,TOTAL,38,false\r\n");
+        assertThat(csv).containsPattern(quarters.get(2) + ",Hafen,ANKOMMEN,ANKOMMEN,(7|8|9|10|11),false\r\n");
+        assertThat(csv).containsPattern("TOTAL,TOTAL,TOTAL,TOTAL,(36|37|38|39|40),false\r\n$");
     }
 
     @Test
@@ -151,8 +183,8 @@ class MonitoringApiTest {
         int women = table.getList("rows.items.key").indexOf("FEMALE");
         int men = table.getList("rows.items.key").indexOf("MALE");
         int band = table.getList("columns.items.key").indexOf("FROM_27_TO_44");
-        assertThat(table.getLong("cells[" + women + "][" + band + "].value")).isEqualTo(19);
-        assertThat(table.getLong("cells[" + men + "][" + band + "].value")).isEqualTo(19);
+        assertThat(table.getLong("cells[" + women + "][" + band + "].value")).isBetween(17L, 21L);
+        assertThat(table.getLong("cells[" + men + "][" + band + "].value")).isBetween(17L, 21L);
         assertThat(table.getString("period.to")).isEqualTo(YearMonth.now(ZoneId.of("Europe/Berlin")).toString());
     }
 
@@ -167,7 +199,7 @@ class MonitoringApiTest {
         int health = gaps.getList("needs.columns.items.key").indexOf("HEALTH");
         assertThat(gaps.getLong("offers[" + neustadt + "][" + language + "]")).isEqualTo(1);
         assertThat(gaps.getBoolean("gaps[" + neustadt + "][" + language + "]")).isFalse();
-        assertThat(gaps.getLong("needs.cells[" + neustadt + "][" + health + "].value")).isEqualTo(15);
+        assertThat(gaps.getLong("needs.cells[" + neustadt + "][" + health + "].value")).isBetween(13L, 17L);
         assertThat(gaps.getBoolean("gaps[" + neustadt + "][" + health + "]")).isTrue();
     }
 
@@ -179,8 +211,8 @@ class MonitoringApiTest {
                 .jsonPath();
 
         assertThat(report.getString("subregion.key")).isEqualTo("SUED");
-        assertThat(report.getLong("opened.value")).isGreaterThanOrEqualTo(38);
-        assertThat(report.getLong("active.value")).isGreaterThanOrEqualTo(38);
+        assertThat(report.getLong("opened.value")).isGreaterThanOrEqualTo(36);
+        assertThat(report.getLong("active.value")).isGreaterThanOrEqualTo(36);
         assertThat(report.getList("referrals.rows.items.key")).contains("LANGUAGE_COURSE");
         assertThat(report.getInt("gaps.gapCount")).isGreaterThanOrEqualTo(1);
     }
@@ -189,8 +221,10 @@ class MonitoringApiTest {
     void letsAnalystsAdminsAndTheSubregionsCoordinatorRead() {
         RegionApi.as(Roles.ANALYST).get(TABLES + "open-cases").then().statusCode(200);
         RegionApi.admin().get(TABLES + "open-cases").then().statusCode(200);
+        Object total = RegionApi.as(Roles.ANALYST).queryParam("municipalityId", municipality)
+                .get(TABLES + "open-cases").jsonPath().get("total.value");
         RegionApi.asCoordinatorOf("SUED").queryParam("municipalityId", municipality).get(TABLES + "open-cases")
-                .then().statusCode(200).body("total.value", equalTo(38));
+                .then().statusCode(200).body("total.value", equalTo(total));
         RegionApi.as(Roles.ANALYST).get("/api/monitoring/indicators").then().statusCode(200)
                 .body("indicator", hasItem("referrals"));
     }
@@ -255,7 +289,10 @@ class MonitoringApiTest {
                 .queryParam("columns", "phase").get(TABLES + path);
     }
 
-    /** The table as an outsider sees it, with the true counts the test published behind the hidden cells. */
+    /**
+     * The table as an outsider sees it, except that the attacker is granted the true counts of the published cells
+     * (not their perturbed values): the suppression must hold even then.
+     */
     private static DisclosureAttack attackOn(JsonPath table) {
         List<String> rows = table.getList("rows.items.key");
         List<String> columns = table.getList("columns.items.key");
@@ -275,7 +312,9 @@ class MonitoringApiTest {
                                 : j < columns.size() ? "columnTotals[" + j + "]" : "total";
                 hidden[i][j] = table.getBoolean(cell + ".suppressed");
                 if (!hidden[i][j]) {
-                    assertThat(table.getLong(cell + ".value")).as(cell).isEqualTo(values[i][j]);
+                    long published = table.getLong(cell + ".value");
+                    assertThat(published).as(cell).isBetween(values[i][j] == 0 ? 0 : Math.max(5, values[i][j] - 2),
+                            values[i][j] + 2);
                 }
             }
         }

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A monitoring table: counts by two dimensions with row, column and grand totals. Counts from 1"
         + " to threshold − 1 are suppressed, and so are further cells where subtracting published cells would reveal"
         + " them; a suppressed cell has no value. Which of the two a suppressed cell is stays unsaid: that alone would"
-        + " narrow it down.")
+        + " narrow it down. Published counts other than 0 are moved by −2 … +2 by the cell-key method (the same cases"
+        + " always read the same), so totals need not equal the sum of their cells.")
 public record MonitoringTable(String indicator, Axis rows, Axis columns, List<List<Cell>> cells, List<Cell> rowTotals,
         List<Cell> columnTotals, Cell total, int threshold, Period period, int suppressedCells) {
 

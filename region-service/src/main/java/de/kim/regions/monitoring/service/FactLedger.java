@@ -38,7 +38,7 @@ public class FactLedger {
     private static final String ROWS = """
             jsonb_to_recordset(cast(?1 as jsonb)) as r(cell text, measure text, month date, subregion text,
                  municipality_id uuid, quarter_id uuid, accommodation_id uuid, phase text, authority text, need text,
-                 gender text, age_band text, status text, offer_id uuid, count bigint, days bigint)
+                 gender text, age_band text, status text, offer_id uuid, count bigint, days bigint, key_sum bigint)
             """;
 
     private final EntityManager entityManager;
@@ -83,13 +83,15 @@ public class FactLedger {
             }
             before = read((String) row[1]);
         }
+        long recordKey = CellKey.recordKey(sourceKey);
         Map<String, Fact> cells = new LinkedHashMap<>();
         Map<String, long[]> after = new LinkedHashMap<>();
         for (Fact fact : facts) {
             cells.putIfAbsent(fact.cell(), fact);
-            long[] sum = after.computeIfAbsent(fact.cell(), cell -> new long[2]);
+            long[] sum = after.computeIfAbsent(fact.cell(), cell -> new long[3]);
             sum[0]++;
             sum[1] += fact.days();
+            sum[2] += recordKey;
         }
         write(before, after, cells);
         entityManager.createNativeQuery("""
@@ -119,30 +121,34 @@ public class FactLedger {
         Set<String> touched = new HashSet<>(before.keySet());
         touched.addAll(after.keySet());
         for (String cell : touched) {
-            long[] old = before.getOrDefault(cell, new long[2]);
-            long[] now = after.getOrDefault(cell, new long[2]);
+            long[] old = before.getOrDefault(cell, new long[3]);
+            long[] now = after.getOrDefault(cell, new long[3]);
             long count = now[0] - old[0];
             long days = now[1] - old[1];
+            long keys = now[2] - old[2];
             if (count > 0) {
-                added.add(row(cells.get(cell), count, days));
-            } else if (count < 0 || days != 0) {
-                reduced.add(Map.of("cell", cell, "count", count, "days", days));
+                added.add(row(cells.get(cell), count, days, keys));
+            } else if (count < 0 || days != 0 || keys != 0) {
+                reduced.add(Map.of("cell", cell, "count", count, "days", days, "key_sum", keys));
             }
         }
         if (!added.isEmpty()) {
             entityManager.createNativeQuery("""
                     insert into monitoring_count (cell, measure, month, subregion, municipality_id, quarter_id,
-                           accommodation_id, phase, authority, need, gender, age_band, status, offer_id, count, days)
+                           accommodation_id, phase, authority, need, gender, age_band, status, offer_id, count, days,
+                           key_sum)
                     select cell, measure, month, subregion, municipality_id, quarter_id, accommodation_id, phase,
-                           authority, need, gender, age_band, status, offer_id, count, days
+                           authority, need, gender, age_band, status, offer_id, count, days, key_sum
                       from %s
                     on conflict (cell) do update set count = monitoring_count.count + excluded.count,
-                                                     days = monitoring_count.days + excluded.days
+                                                     days = monitoring_count.days + excluded.days,
+                                                     key_sum = monitoring_count.key_sum + excluded.key_sum
                     """.formatted(ROWS)).setParameter(1, text(added)).executeUpdate();
         }
         if (!reduced.isEmpty()) {
             entityManager.createNativeQuery("""
-                    update monitoring_count c set count = c.count + r.count, days = c.days + r.days
+                    update monitoring_count c
+                       set count = c.count + r.count, days = c.days + r.days, key_sum = c.key_sum + r.key_sum
                       from %s
                      where c.cell = r.cell
                     """.formatted(ROWS)).setParameter(1, text(reduced)).executeUpdate();
@@ -153,7 +159,7 @@ public class FactLedger {
         }
     }
 
-    private static Map<String, Object> row(Fact fact, long count, long days) {
+    private static Map<String, Object> row(Fact fact, long count, long days, long keys) {
         Map<String, Object> row = new HashMap<>();
         row.put("cell", fact.cell());
         row.put("measure", fact.measure().name());
@@ -171,6 +177,7 @@ public class FactLedger {
         row.put("offer_id", fact.offerId());
         row.put("count", count);
         row.put("days", days);
+        row.put("key_sum", keys);
         return row;
     }
 

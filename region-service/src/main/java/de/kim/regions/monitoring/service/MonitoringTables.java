@@ -1,6 +1,7 @@
 package de.kim.regions.monitoring.service;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,11 @@ import de.kim.regions.monitoring.api.MonitoringTable.Item;
 import de.kim.regions.monitoring.domain.Dimension;
 import de.kim.regions.monitoring.domain.Measure;
 
-/** Reads a table of counts from monitoring_count and publishes it only after suppression. */
+/**
+ * Reads a table of counts from monitoring_count and publishes it only after suppression (within the table: no hidden
+ * count can be recovered from its sums) and perturbation by cell key (across tables and queries: differences of
+ * published counts carry noise).
+ */
 @ApplicationScoped
 public class MonitoringTables {
 
@@ -50,17 +55,10 @@ public class MonitoringTables {
             throw ApiProblem.invalid("rows", "the table would have " + rows.size() * columns.size()
                     + " cells, more than " + MAX_CELLS + ": narrow the area or the period");
         }
-        long[][] values = new long[rows.size() + 1][columns.size() + 1];
-        long[][] days = new long[rows.size() + 1][columns.size() + 1];
-        for (int i = 0; i < rows.size(); i++) {
-            Map<String, long[]> row = counts.getOrDefault(rows.get(i).key(), Map.of());
-            for (int j = 0; j < columns.size(); j++) {
-                long[] cell = row.getOrDefault(columns.get(j).key(), new long[2]);
-                add(values, days, i, j, cell);
-                add(values, days, rows.size(), j, cell);
-                add(values, days, i, columns.size(), cell);
-                add(values, days, rows.size(), columns.size(), cell);
-            }
+        long[][][] sums = extended(counts, rows, columns);
+        long[][] values = new long[rows.size() + 1][];
+        for (int i = 0; i <= rows.size(); i++) {
+            values[i] = Arrays.stream(sums[i]).mapToLong(sum -> sum[0]).toArray();
         }
         int threshold = config.minCellCount();
         Suppression.Mark[][] marks = Suppression.apply(values, threshold);
@@ -69,14 +67,15 @@ public class MonitoringTables {
         int suppressed = 0;
         for (int i = 0; i <= rows.size(); i++) {
             for (int j = 0; j <= columns.size(); j++) {
+                long[] sum = sums[i][j];
                 if (marks[i][j] != null) {
                     suppressed++;
                     cells[i][j] = Cell.hidden();
                 } else {
-                    Double average = averages && values[i][j] >= threshold && nothingHiddenIn(marks, i, j)
-                            ? Math.round(10.0 * days[i][j] / values[i][j]) / 10.0
+                    Double average = averages && sum[0] >= threshold && nothingHiddenIn(marks, i, j)
+                            ? Math.round(10.0 * sum[1] / sum[0]) / 10.0
                             : null;
-                    cells[i][j] = new Cell(values[i][j], average, false);
+                    cells[i][j] = new Cell(CellKey.perturb(sum[0], sum[2], threshold), average, false);
                 }
             }
         }
@@ -112,9 +111,25 @@ public class MonitoringTables {
         return true;
     }
 
-    private static void add(long[][] values, long[][] days, int i, int j, long[] cell) {
-        values[i][j] += cell[0];
-        days[i][j] += cell[1];
+    /**
+     * {count, days, keys} per cell of the table extended by its totals: suppression works on the true counts of all of
+     * them, the cell keys of the totals are the sums of their cells' keys.
+     */
+    private static long[][][] extended(Map<String, Map<String, long[]>> counts, List<Item> rows, List<Item> columns) {
+        long[][][] sums = new long[rows.size() + 1][columns.size() + 1][3];
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, long[]> row = counts.getOrDefault(rows.get(i).key(), Map.of());
+            for (int j = 0; j < columns.size(); j++) {
+                long[] cell = row.getOrDefault(columns.get(j).key(), new long[3]);
+                for (int[] at : new int[][]{{i, j}, {rows.size(), j}, {i, columns.size()},
+                        {rows.size(), columns.size()}}) {
+                    for (int k = 0; k < 3; k++) {
+                        sums[at[0]][at[1]][k] += cell[k];
+                    }
+                }
+            }
+        }
+        return sums;
     }
 
     private static MonitoringTable.Period period(TableRequest request) {
@@ -123,13 +138,14 @@ public class MonitoringTables {
                 : new MonitoringTable.Period(request.from().toString(), request.to().toString());
     }
 
-    /** Row key → column key → {count, days}. */
+    /** Row key → column key → {count, days, keys}. */
     private Map<String, Map<String, long[]>> count(TableRequest request) {
         String rowKey = "coalesce(" + request.rows().column() + ", '" + Dimension.NONE + "')";
         String columnKey = request.columns() == null
                 ? "'" + COUNT + "'"
                 : "coalesce(" + request.columns().column() + ", '" + Dimension.NONE + "')";
-        StringBuilder sql = new StringBuilder("select " + rowKey + ", " + columnKey + ", sum(c.count), sum(c.days)"
+        StringBuilder sql = new StringBuilder("select " + rowKey + ", " + columnKey
+                + ", sum(c.count), sum(c.days), sum(c.key_sum)"
                 + " from monitoring_count c left join monitoring_offer o on o.offer_id = c.offer_id"
                 + " where c.measure = :measure");
         Map<String, Object> parameters = new HashMap<>();
@@ -142,7 +158,8 @@ public class MonitoringTables {
         for (Object result : query.getResultList()) {
             Object[] row = (Object[]) result;
             counts.computeIfAbsent((String) row[0], key -> new LinkedHashMap<>()).put((String) row[1],
-                    new long[]{((Number) row[2]).longValue(), ((Number) row[3]).longValue()});
+                    new long[]{((Number) row[2]).longValue(), ((Number) row[3]).longValue(),
+                            ((Number) row[4]).longValue()});
         }
         return counts;
     }

@@ -48,10 +48,12 @@ public class ProgrammeReports {
             throw ApiProblem.invalid("subregion", "no such sub-region");
         }
         TableRequest.Area area = new TableRequest.Area(subregion, null, null, null);
-        long opened = count(Measure.CASE_OPENED, subregion, from, to);
-        long closed = count(Measure.CASE_CLOSED, subregion, from, to);
-        long active = count(Measure.CASE_OPENED, subregion, null, to)
-                - count(Measure.CASE_CLOSED, subregion, null, from.minusMonths(1));
+        long[] opened = count(Measure.CASE_OPENED, subregion, from, to);
+        long[] closed = count(Measure.CASE_CLOSED, subregion, from, to);
+        long[] everOpened = count(Measure.CASE_OPENED, subregion, null, to);
+        long[] closedBefore = count(Measure.CASE_CLOSED, subregion, null, from.minusMonths(1));
+        // A case counts in both or neither, so the keys subtract like the counts: active has its cases' cell key.
+        long[] active = {everOpened[0] - closedBefore[0], everOpened[1] - closedBefore[1]};
         Cell[] cases = caseFigures(opened, closed, active, config.minCellCount());
         return new ProgrammeReport(new MonitoringTable.Item(subregion, (String) names.get(0)),
                 new MonitoringTable.Period(from.toString(), to.toString()), config.minCellCount(),
@@ -75,11 +77,11 @@ public class ProgrammeReports {
      *
      * @return opened, closed, active
      */
-    static Cell[] caseFigures(long opened, long closed, long active, int threshold) {
-        Suppression.Mark[][] byStart = Suppression.apply(pair(active - opened, opened), threshold);
-        Suppression.Mark[][] byEnd = Suppression.apply(pair(closed, active - closed), threshold);
-        return new Cell[]{figure(opened, byStart[0][1]), figure(closed, byEnd[0][0]),
-                figure(active, byStart[0][2] != null ? byStart[0][2] : byEnd[0][2])};
+    static Cell[] caseFigures(long[] opened, long[] closed, long[] active, int threshold) {
+        Suppression.Mark[][] byStart = Suppression.apply(pair(active[0] - opened[0], opened[0]), threshold);
+        Suppression.Mark[][] byEnd = Suppression.apply(pair(closed[0], active[0] - closed[0]), threshold);
+        return new Cell[]{figure(opened, byStart[0][1], threshold), figure(closed, byEnd[0][0], threshold),
+                figure(active, byStart[0][2] != null ? byStart[0][2] : byEnd[0][2], threshold)};
     }
 
     /** Two counts and their sum as an extended table of one row. */
@@ -88,17 +90,18 @@ public class ProgrammeReports {
         return new long[][]{row, row.clone()};
     }
 
-    private static Cell figure(long value, Suppression.Mark mark) {
-        return mark != null ? Cell.hidden() : new Cell(value, null, false);
+    /** @param count {count, keys} */
+    private static Cell figure(long[] count, Suppression.Mark mark, int threshold) {
+        return mark != null ? Cell.hidden() : new Cell(CellKey.perturb(count[0], count[1], threshold), null, false);
     }
 
-    /** Cases counted in months from {@code from} (null: ever) to {@code to}. */
-    private long count(Measure measure, String subregion, YearMonth from, YearMonth to) {
-        return ((Number) entityManager.createNativeQuery("""
-                select coalesce(sum(count), 0) from monitoring_count
+    /** Cases counted in months from {@code from} (null: ever) to {@code to}, with the sum of their keys. */
+    private long[] count(Measure measure, String subregion, YearMonth from, YearMonth to) {
+        Object[] sums = (Object[]) entityManager.createNativeQuery("""
+                select coalesce(sum(count), 0), coalesce(sum(key_sum), 0) from monitoring_count
                  where measure = ?1 and subregion = ?2 and month between ?3 and ?4
-                """).setParameter(1, measure.name()).setParameter(2, subregion)
-                .setParameter(3, from == null ? EVER : from.atDay(1)).setParameter(4, to.atDay(1)).getSingleResult())
-                .longValue();
+                """, Object[].class).setParameter(1, measure.name()).setParameter(2, subregion)
+                .setParameter(3, from == null ? EVER : from.atDay(1)).setParameter(4, to.atDay(1)).getSingleResult();
+        return new long[]{((Number) sums[0]).longValue(), ((Number) sums[1]).longValue()};
     }
 }
