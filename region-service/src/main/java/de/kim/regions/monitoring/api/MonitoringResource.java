@@ -106,11 +106,8 @@ public class MonitoringResource {
         if (scoped == null) {
             throw ApiProblem.invalid("subregion", "is required: the report is per sub-region");
         }
-        TableParams period = new TableParams();
-        period.from = from;
-        period.to = to;
-        TableRequest request = period.toRequest(Indicator.CASES_OPENED, now());
-        return reports.report(scoped, request.from(), request.to());
+        YearMonth[] period = TableParams.months(from, to, now());
+        return reports.report(scoped, period[0], period[1]);
     }
 
     @POST

@@ -112,6 +112,15 @@ public class TableParams {
             }
             return new YearMonth[2];
         }
+        return months(from, to, now);
+    }
+
+    /**
+     * The months from {@code from} to {@code to} (YYYY-MM, both counted): by default the twelve up to the current one.
+     *
+     * @return first and last month
+     */
+    static YearMonth[] months(String from, String to, YearMonth now) {
         YearMonth last = to == null ? now : month("to", to);
         YearMonth first = from == null ? last.minusMonths(11) : month("from", from);
         if (first.isAfter(last)) {

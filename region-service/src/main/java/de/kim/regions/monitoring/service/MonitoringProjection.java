@@ -48,7 +48,7 @@ public class MonitoringProjection {
             return;
         }
         CaseState state = event.dataAs(CaseEvents.CASE, json);
-        if (!state.id().toString().equals(event.subject()) || !CaseFacts.countable(state)) {
+        if (!CaseFacts.countable(state) || !state.id().toString().equals(event.subject())) {
             throw new PoisonEventException("case event " + event.id() + " is incomplete");
         }
         ledger.replace(key, event.aggregateVersion(), CaseFacts.of(state, CaseFacts.day(event.time())));
