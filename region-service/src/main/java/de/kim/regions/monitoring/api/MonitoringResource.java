@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.kim.platform.problem.ApiProblem;
 import de.kim.platform.security.Roles;
+import de.kim.regions.monitoring.domain.Area;
 import de.kim.regions.monitoring.domain.Dimension;
 import de.kim.regions.monitoring.domain.Indicator;
 import de.kim.regions.monitoring.service.CaseFacts;
@@ -92,7 +93,7 @@ public class MonitoringResource {
     public Gaps gaps(@QueryParam("rows") String rows, @QueryParam("subregion") String subregion,
             @QueryParam("municipalityId") UUID municipalityId) {
         Dimension dimension = rows == null ? Dimension.MUNICIPALITY : dimension(rows);
-        return gaps.gaps(dimension, new TableRequest.Area(access.subregion(subregion), municipalityId, null, null));
+        return gaps.gaps(dimension, new Area(access.subregion(subregion), municipalityId, null, null));
     }
 
     @GET
@@ -125,9 +126,7 @@ public class MonitoringResource {
                 .orElseThrow(
                         () -> ApiProblem.notFound("No monitoring table " + path + "; see /api/monitoring/indicators."));
         TableRequest request = params.toRequest(indicator, now());
-        return new TableRequest(indicator, request.rows(), request.columns(),
-                request.area().withSubregion(access.subregion(request.area().subregion())), request.from(),
-                request.to(), request.attributes());
+        return request.withSubregion(access.subregion(request.area().subregion()));
     }
 
     private static Dimension dimension(String value) {

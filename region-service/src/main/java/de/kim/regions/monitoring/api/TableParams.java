@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import de.kim.platform.problem.ApiProblem;
+import de.kim.regions.monitoring.domain.Area;
 import de.kim.regions.monitoring.domain.Dimension;
 import de.kim.regions.monitoring.domain.Indicator;
 import de.kim.regions.monitoring.service.TableRequest;
@@ -87,7 +88,7 @@ public class TableParams {
         }
         YearMonth[] period = period(indicator, now);
         return new TableRequest(indicator, rowDimension, columnDimension,
-                new TableRequest.Area(subregion, municipalityId, quarterId, accommodationId), period[0], period[1],
+                new Area(subregion, municipalityId, quarterId, accommodationId), period[0], period[1],
                 attributes(indicator));
     }
 

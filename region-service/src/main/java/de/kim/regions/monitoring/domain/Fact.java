@@ -18,10 +18,7 @@ public record Fact(Measure measure, LocalDate month, String subregion, UUID muni
         UUID accommodationId, String phase, String authority, String need, String gender, String ageBand,
         String status, UUID offerId, long days) {
 
-    /** The area a case lies in; every fact of the case is counted there. */
-    public record Area(String subregion, UUID municipalityId, UUID quarterId, UUID accommodationId) {
-    }
-
+    /** @param area where the case lies: every fact of a case is counted there */
     public static Fact of(Measure measure, Area area, LocalDate month) {
         return new Fact(measure, month, area.subregion(), area.municipalityId(), area.quarterId(),
                 area.accommodationId(), null, null, null, null, null, null, null, 0);

@@ -37,6 +37,15 @@ public class AxisItems {
 
     /** Joins the sub-region of the municipality m, as s. */
     private static final String SUBREGION = " join subregion s on s.id = m.subregion_id where true";
+    private static final AreaList SUBREGIONS = new AreaList("select s.code, s.name from subregion s where true",
+            "order by s.code", false, false);
+    private static final AreaList MUNICIPALITIES = new AreaList(
+            "select cast(m.id as text), m.name from municipality m" + SUBREGION, "order by m.name", true, false);
+    private static final AreaList QUARTERS = new AreaList("select cast(q.id as text), q.name from quarter q"
+            + " join municipality m on m.id = q.municipality_id" + SUBREGION, "order by m.name, q.name", true, true);
+    private static final AreaList ACCOMMODATIONS = new AreaList("select cast(a.id as text), a.name"
+            + " from accommodation a join municipality m on m.id = a.municipality_id" + SUBREGION,
+            "order by m.name, a.name", true, true);
 
     private final EntityManager entityManager;
 
@@ -47,14 +56,10 @@ public class AxisItems {
     public List<Item> items(Dimension dimension, TableRequest request, Collection<String> counted) {
         Map<String, String> known = new LinkedHashMap<>();
         switch (dimension) {
-            case SUBREGION -> areas("select s.code, s.name from subregion s where true", "order by s.code", false,
-                    request, known);
-            case MUNICIPALITY -> areas("select cast(m.id as text), m.name from municipality m" + SUBREGION,
-                    "order by m.name", false, request, known);
-            case QUARTER -> areas("select cast(q.id as text), q.name from quarter q join municipality m"
-                    + " on m.id = q.municipality_id" + SUBREGION, "order by m.name, q.name", true, request, known);
-            case ACCOMMODATION -> areas("select cast(a.id as text), a.name from accommodation a join municipality m"
-                    + " on m.id = a.municipality_id" + SUBREGION, "order by m.name, a.name", true, request, known);
+            case SUBREGION -> areas(SUBREGIONS, request, known);
+            case MUNICIPALITY -> areas(MUNICIPALITIES, request, known);
+            case QUARTER -> areas(QUARTERS, request, known);
+            case ACCOMMODATION -> areas(ACCOMMODATIONS, request, known);
             case MONTH -> {
                 for (YearMonth month = request.from(); !month.isAfter(request.to()); month = month.plusMonths(1)) {
                     known.put(month.toString(), month.toString());
@@ -85,30 +90,35 @@ public class AxisItems {
     }
 
     /**
-     * Areas with their names, within the requested sub-region and municipality.
+     * The query of one level of areas (key, name) with the sub-region as s.
      *
+     * @param inMunicipality
+     *            the level lies in municipalities (m), so a municipality filter applies
      * @param optional
      *            a case need not lie in one (quarters, accommodations): a row for those that do not
      */
-    private void areas(String select, String order, boolean optional, TableRequest request,
-            Map<String, String> known) {
-        StringBuilder sql = new StringBuilder(select);
+    private record AreaList(String select, String order, boolean inMunicipality, boolean optional) {
+    }
+
+    /** Areas with their names, within the requested sub-region and municipality. */
+    private void areas(AreaList list, TableRequest request, Map<String, String> known) {
+        StringBuilder sql = new StringBuilder(list.select());
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (request.area().subregion() != null) {
             sql.append(" and s.code = :subregion");
             parameters.put("subregion", request.area().subregion());
         }
-        if (request.area().municipalityId() != null && select.contains("municipality m")) {
+        if (request.area().municipalityId() != null && list.inMunicipality()) {
             sql.append(" and m.id = :municipality");
             parameters.put("municipality", request.area().municipalityId());
         }
-        var query = entityManager.createNativeQuery(sql.append(' ').append(order).toString(), Object[].class);
+        var query = entityManager.createNativeQuery(sql.append(' ').append(list.order()).toString(), Object[].class);
         parameters.forEach(query::setParameter);
         for (Object result : query.getResultList()) {
             Object[] row = (Object[]) result;
             known.put((String) row[0], (String) row[1]);
         }
-        if (optional) {
+        if (list.optional()) {
             known.put(Dimension.NONE, Dimension.NONE);
         }
     }

@@ -16,8 +16,8 @@ import de.kim.platform.events.contract.cases.CaseState;
 import de.kim.platform.events.contract.cases.CaseState.Member;
 import de.kim.platform.events.contract.cases.CaseState.PhaseStep;
 import de.kim.regions.monitoring.domain.AgeBand;
+import de.kim.regions.monitoring.domain.Area;
 import de.kim.regions.monitoring.domain.Fact;
-import de.kim.regions.monitoring.domain.Fact.Area;
 import de.kim.regions.monitoring.domain.Measure;
 
 /**

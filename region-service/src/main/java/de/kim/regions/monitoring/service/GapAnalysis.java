@@ -14,6 +14,7 @@ import de.kim.platform.problem.ApiProblem;
 import de.kim.regions.monitoring.api.Gaps;
 import de.kim.regions.monitoring.api.MonitoringTable;
 import de.kim.regions.monitoring.api.MonitoringTable.Cell;
+import de.kim.regions.monitoring.domain.Area;
 import de.kim.regions.monitoring.domain.Dimension;
 import de.kim.regions.monitoring.domain.Indicator;
 import de.kim.regions.monitoring.domain.NeedOffers;
@@ -31,7 +32,7 @@ public class GapAnalysis {
     }
 
     @Transactional
-    public Gaps gaps(Dimension rows, TableRequest.Area area) {
+    public Gaps gaps(Dimension rows, Area area) {
         if (rows != Dimension.SUBREGION && rows != Dimension.MUNICIPALITY && rows != Dimension.QUARTER) {
             throw ApiProblem.invalid("rows", "gaps are shown by subregion, municipality or quarter");
         }
@@ -66,7 +67,7 @@ public class GapAnalysis {
      * Area key → category → active offers. An offer in no particular quarter serves every quarter of its
      * municipality; the key "" holds all offers of the requested part of the district (for cases in no quarter).
      */
-    private Map<String, Map<String, Long>> activeOffers(Dimension rows, TableRequest.Area area) {
+    private Map<String, Map<String, Long>> activeOffers(Dimension rows, Area area) {
         String key = switch (rows) {
             case SUBREGION -> "s.code";
             case MUNICIPALITY -> "cast(m.id as text)";

@@ -17,6 +17,7 @@ import de.kim.regions.monitoring.api.MonitoringTable;
 import de.kim.regions.monitoring.api.MonitoringTable.Axis;
 import de.kim.regions.monitoring.api.MonitoringTable.Cell;
 import de.kim.regions.monitoring.api.MonitoringTable.Item;
+import de.kim.regions.monitoring.domain.Area;
 import de.kim.regions.monitoring.domain.Dimension;
 import de.kim.regions.monitoring.domain.Measure;
 
@@ -165,7 +166,7 @@ public class MonitoringTables {
     }
 
     private static void where(StringBuilder sql, Map<String, Object> parameters, TableRequest request) {
-        TableRequest.Area area = request.area();
+        Area area = request.area();
         if (area.subregion() != null) {
             sql.append(" and c.subregion = :subregion");
             parameters.put("subregion", area.subregion());

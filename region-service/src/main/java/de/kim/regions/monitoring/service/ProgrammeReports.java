@@ -16,6 +16,7 @@ import de.kim.platform.problem.ApiProblem;
 import de.kim.regions.monitoring.api.MonitoringTable;
 import de.kim.regions.monitoring.api.MonitoringTable.Cell;
 import de.kim.regions.monitoring.api.ProgrammeReport;
+import de.kim.regions.monitoring.domain.Area;
 import de.kim.regions.monitoring.domain.Dimension;
 import de.kim.regions.monitoring.domain.Indicator;
 import de.kim.regions.monitoring.domain.Measure;
@@ -47,7 +48,7 @@ public class ProgrammeReports {
         if (names.isEmpty()) {
             throw ApiProblem.invalid("subregion", "no such sub-region");
         }
-        TableRequest.Area area = new TableRequest.Area(subregion, null, null, null);
+        Area area = new Area(subregion, null, null, null);
         long[] opened = count(Measure.CASE_OPENED, subregion, from, to);
         long[] closed = count(Measure.CASE_CLOSED, subregion, from, to);
         long[] everOpened = count(Measure.CASE_OPENED, subregion, null, to);
@@ -65,7 +66,7 @@ public class ProgrammeReports {
                 gaps.gaps(Dimension.MUNICIPALITY, area));
     }
 
-    private MonitoringTable table(Indicator indicator, Dimension rows, Dimension columns, TableRequest.Area area,
+    private MonitoringTable table(Indicator indicator, Dimension rows, Dimension columns, Area area,
             YearMonth from, YearMonth to) {
         return tables.table(new TableRequest(indicator, rows, columns, area, from, to, Map.of()));
     }

@@ -3,8 +3,8 @@ package de.kim.regions.monitoring.service;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
+import de.kim.regions.monitoring.domain.Area;
 import de.kim.regions.monitoring.domain.Dimension;
 import de.kim.regions.monitoring.domain.Indicator;
 
@@ -21,11 +21,8 @@ import de.kim.regions.monitoring.domain.Indicator;
 public record TableRequest(Indicator indicator, Dimension rows, Dimension columns, Area area, YearMonth from,
         YearMonth to, Map<Dimension, List<String>> attributes) {
 
-    /** Which part of the district; null fields do not restrict. */
-    public record Area(String subregion, UUID municipalityId, UUID quarterId, UUID accommodationId) {
-
-        public Area withSubregion(String code) {
-            return new Area(code, municipalityId, quarterId, accommodationId);
-        }
+    /** The same request, limited to a sub-region (the caller's, for coordinators). */
+    public TableRequest withSubregion(String code) {
+        return new TableRequest(indicator, rows, columns, area.withSubregion(code), from, to, attributes);
     }
 }
