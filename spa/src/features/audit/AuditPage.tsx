@@ -6,11 +6,11 @@ import { useLabels } from '../../i18n/format';
 import { Button, TextField } from '../../components/Fields';
 import { Empty, Loading, ProblemAlert } from '../../components/States';
 
-/** The data-protection officer's audit search: who read or changed which case, when, acting for whom. */
+/** The data-protection officer's audit search: who read or changed which case, when, acting for whom, and why. */
 export function AuditPage() {
   const { t } = useTranslation();
   const labels = useLabels();
-  const [filter, setFilter] = useState({ caseId: '', actor: '', from: '', to: '' });
+  const [filter, setFilter] = useState({ caseId: '', personId: '', actor: '', from: '', to: '' });
   const [applied, setApplied] = useState(filter);
   const [page, setPage] = useState(0);
   const loaded = useLoad(
@@ -20,6 +20,7 @@ export function AuditPage() {
           params: {
             query: {
               caseId: applied.caseId || undefined,
+              personId: applied.personId || undefined,
               actor: applied.actor || undefined,
               from: applied.from ? new Date(applied.from).toISOString() : undefined,
               to: applied.to ? new Date(applied.to).toISOString() : undefined,
@@ -41,6 +42,14 @@ export function AuditPage() {
           value={filter.caseId}
           onChange={(caseId) => setFilter({ ...filter, caseId })}
           error={loaded.error}
+        />
+        <TextField
+          label={t('audit.personId')}
+          field="personId"
+          value={filter.personId}
+          onChange={(personId) => setFilter({ ...filter, personId })}
+          error={loaded.error}
+          hint={t('audit.personIdHint')}
         />
         <TextField
           label={t('audit.actor')}
@@ -92,6 +101,9 @@ export function AuditPage() {
                 <th scope="col" className="kern-table__header">
                   {t('audit.action')}
                 </th>
+                <th scope="col" className="kern-table__header">
+                  {t('audit.purpose')}
+                </th>
               </tr>
             </thead>
             <tbody className="kern-table__body">
@@ -105,9 +117,8 @@ export function AuditPage() {
                   <td className="kern-table__cell">
                     <code>{entry.caseId ?? '–'}</code>
                   </td>
-                  <td className="kern-table__cell">
-                    {entry.action} {entry.detail && <span className="kern-body--muted">({entry.detail})</span>}
-                  </td>
+                  <td className="kern-table__cell">{entry.action}</td>
+                  <td className="kern-table__cell">{labels.label('AccessPurpose', entry.purpose)}</td>
                 </tr>
               ))}
             </tbody>

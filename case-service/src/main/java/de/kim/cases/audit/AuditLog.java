@@ -18,8 +18,9 @@ import de.kim.platform.api.QueryFilter;
 import de.kim.platform.security.Claims;
 
 /**
- * Every read and write of a case's personal data: who, on behalf of which authority, which case, what, when. Written
- * in the transaction that reads or writes, so no access goes unrecorded; holds no personal data itself.
+ * Every read and write of a case's personal data: who, on behalf of which authority, which case, what, when and why
+ * (the purpose). Written in the transaction that reads or writes, so no access goes unrecorded; holds no personal data
+ * itself. Append-only: the database refuses to update or delete an entry (V10).
  */
 @ApplicationScoped
 public class AuditLog {
@@ -34,13 +35,14 @@ public class AuditLog {
 
     /** An entry; {@code actingAuthority} is null for the KIM case management. */
     public record AuditEntry(long id, OffsetDateTime at, String actor, String actingAuthority, UUID caseId,
-            String action, String detail) {
+            String action, AccessPurpose purpose) {
     }
 
     /** The caller read or changed a case. */
     @Transactional(TxType.MANDATORY)
     public void record(String action, UUID caseId) {
-        recordAs(Claims.subject(identity), Claims.of(identity, Claims.AUTHORITY), action, caseId, null);
+        String authority = Claims.of(identity, Claims.AUTHORITY);
+        recordFor(Claims.subject(identity), authority, purposeOf(authority), action, caseId);
     }
 
     /** The caller read several cases at once (a list, a worklist, a view page). */
@@ -49,33 +51,40 @@ public class AuditLog {
         if (caseIds.isEmpty()) {
             return;
         }
+        String authority = Claims.of(identity, Claims.AUTHORITY);
         entityManager.createNativeQuery("""
-                insert into audit_event (at, actor, acting_authority, case_id, action)
-                select now(), ?1, ?2, id, ?3 from unnest(cast(?4 as uuid[])) as id
-                """).setParameter(1, Claims.subject(identity))
-                .setParameter(2, Claims.of(identity, Claims.AUTHORITY)).setParameter(3, action)
-                .setParameter(4, caseIds.toArray(UUID[]::new)).executeUpdate();
+                insert into audit_event (at, actor, acting_authority, case_id, action, purpose)
+                select now(), ?1, ?2, id, ?3, ?4 from unnest(cast(?5 as uuid[])) as id
+                """).setParameter(1, Claims.subject(identity)).setParameter(2, authority).setParameter(3, action)
+                .setParameter(4, purposeOf(authority).name()).setParameter(5, caseIds.toArray(UUID[]::new))
+                .executeUpdate();
     }
 
     /** A change made by a service on an event, or on behalf of someone named explicitly. */
     @Transactional(TxType.MANDATORY)
-    public void recordAs(String actor, String actingAuthority, String action, UUID caseId, String detail) {
+    public void recordFor(String actor, String actingAuthority, AccessPurpose purpose, String action, UUID caseId) {
         entityManager.createNativeQuery("""
-                insert into audit_event (at, actor, acting_authority, case_id, action, detail)
+                insert into audit_event (at, actor, acting_authority, case_id, action, purpose)
                 values (now(), ?1, ?2, ?3, ?4, ?5)
                 """).setParameter(1, actor).setParameter(2, actingAuthority).setParameter(3, caseId)
-                .setParameter(4, action).setParameter(5, detail).executeUpdate();
+                .setParameter(4, action).setParameter(5, purpose.name()).executeUpdate();
+    }
+
+    /** Authorities see a case only through their consent-based view; everyone else here is the case management. */
+    private static AccessPurpose purposeOf(String actingAuthority) {
+        return actingAuthority == null ? AccessPurpose.CASE_MANAGEMENT : AccessPurpose.AUTHORITY_VIEW;
     }
 
     /** Newest first; every filter optional. */
     @Transactional
-    public Page<AuditEntry> query(UUID caseId, String actor, OffsetDateTime from, OffsetDateTime to, int page,
-            int size) {
+    public Page<AuditEntry> query(UUID caseId, UUID personId, String actor, OffsetDateTime from, OffsetDateTime to,
+            int page, int size) {
         QueryFilter filter = new QueryFilter().and("case_id = :caseId", "caseId", caseId)
+                .and("case_id in (select case_id from household_member where id = :personId)", "personId", personId)
                 .and("actor = :actor", "actor", actor).and("at >= :from", "from", from).and("at < :to", "to", to);
         String where = filter.query().isEmpty() ? "" : " where " + filter.query();
         var select = entityManager.createNativeQuery(
-                "select id, at, actor, acting_authority, case_id, action, detail from audit_event" + where
+                "select id, at, actor, acting_authority, case_id, action, purpose from audit_event" + where
                         + " order by at desc, id desc limit :limit offset :offset",
                 Object[].class);
         var count = entityManager.createNativeQuery("select count(*) from audit_event" + where, Long.class);
@@ -87,7 +96,7 @@ public class AuditLog {
         List<Object[]> rows = select.setParameter("limit", size).setParameter("offset", page * size).getResultList();
         List<AuditEntry> items = rows.stream()
                 .map(r -> new AuditEntry(((Number) r[0]).longValue(), NativeRows.moment(r[1]), (String) r[2],
-                        (String) r[3], (UUID) r[4], (String) r[5], (String) r[6]))
+                        (String) r[3], (UUID) r[4], (String) r[5], AccessPurpose.valueOf((String) r[6])))
                 .toList();
         return new Page<>(items, page, size, ((Number) count.getSingleResult()).longValue());
     }

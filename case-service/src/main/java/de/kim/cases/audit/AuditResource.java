@@ -38,13 +38,15 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "Query the audit log", description = "Data-protection officer only. Newest first; filter by case, actor (subject) and time.")
+    @Operation(summary = "Query the audit log", description = "Data-protection officer only. Who read or changed a case's personal data, when, on behalf of which authority and why (purpose). Newest first; filter by case, person (household member id: the entries of their case), actor (subject) and time. Entries cannot be changed or deleted.")
     @APIResponse(responseCode = "200", description = "A page of audit entries")
-    public Page<AuditEntry> query(@QueryParam("caseId") UUID caseId, @QueryParam("actor") String actor,
+    public Page<AuditEntry> query(@QueryParam("caseId") UUID caseId,
+            @Parameter(description = "A household member's id: the entries of the case they belong to") @QueryParam("personId") UUID personId,
+            @QueryParam("actor") String actor,
             @Parameter(description = "From (inclusive), ISO 8601 with offset") @QueryParam("from") String from,
             @Parameter(description = "To (exclusive), ISO 8601 with offset") @QueryParam("to") String to,
             @Valid @BeanParam PageParams page) {
-        return audit.query(caseId, actor, moment("from", from), moment("to", to), page.page, page.size);
+        return audit.query(caseId, personId, actor, moment("from", from), moment("to", to), page.page, page.size);
     }
 
     private static OffsetDateTime moment(String parameter, String value) {

@@ -1,12 +1,17 @@
 package de.kim.cases.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 import de.kim.cases.CaseClient;
@@ -22,6 +27,9 @@ import de.kim.platform.security.Roles;
 class AuditTest {
 
     KafkaBroker broker;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void readsAndWritesOfCaseManagersAndAuthoritiesAreRecorded() {
@@ -57,6 +65,39 @@ class AuditTest {
         Staff.of("JOBCENTER").get("/api/cases/audit").then().statusCode(403);
         dpo().get("/api/cases/audit").then().statusCode(200);
         dpo().queryParam("from", "gestern").get("/api/cases/audit").then().statusCode(422);
+    }
+
+    @Test
+    void entriesSayWhyAndCanBeFoundByPerson() {
+        CaseClient kase = CaseClient.open(CaseFixtures.municipality(broker, "NORD"), "NORD", People.amira());
+        kase.read();
+        String person = kase.last().path("members[0].id");
+
+        var log = dpo().queryParam("personId", person).get("/api/cases/audit").then().statusCode(200).extract();
+        assertThat(log.<List<String>>path("items.caseId")).containsOnly(kase.id);
+        assertThat(log.<List<String>>path("items.purpose")).containsOnly("CASE_MANAGEMENT");
+        dpo().queryParam("personId", "keine-id").get("/api/cases/audit").then().statusCode(422);
+    }
+
+    @Test
+    void noApiAndNoDatabaseUserChangesOrDeletesAnEntry() {
+        CaseClient.open(CaseFixtures.municipality(broker, "NORD"), "NORD", People.amira());
+        for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
+            dpo().body("{}").request(method, "/api/cases/audit").then().statusCode(405);
+        }
+        long entries = count();
+        for (String statement : List.of("update audit_event set actor = 'someone else'", "delete from audit_event",
+                "truncate audit_event")) {
+            assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
+                    .run(() -> entityManager.createNativeQuery(statement).executeUpdate()))
+                    .as(statement).hasStackTraceContaining("append-only");
+        }
+        assertThat(count()).isEqualTo(entries);
+    }
+
+    private long count() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from audit_event").getSingleResult()).longValue());
     }
 
     private static io.restassured.specification.RequestSpecification dpo() {

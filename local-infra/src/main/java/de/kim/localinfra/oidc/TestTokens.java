@@ -1,6 +1,9 @@
 package de.kim.localinfra.oidc;
 
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -38,9 +41,43 @@ public final class TestTokens {
         return token(username, Set.of(role), Map.of(), "another-api", Instant.now().plusSeconds(300));
     }
 
+    /** A well-formed token of another issuer, signed with that issuer's own key. */
+    public static String fromOtherIssuer(String username, String role) {
+        return Jwt.preferredUserName(username).subject(subject(username)).groups(Set.of(role))
+                .issuer("https://other-issuer.example").audience(AUDIENCE).expiresAt(Instant.now().plusSeconds(300))
+                .jws().keyId("other").sign(OtherIssuer.KEY.getPrivate());
+    }
+
+    /** A token that names our issuer but is signed with a key our provider never published. */
+    public static String forgedSignature(String username, String role) {
+        return Jwt.preferredUserName(username).subject(subject(username)).groups(Set.of(role)).issuer(ISSUER)
+                .audience(AUDIENCE).expiresAt(Instant.now().plusSeconds(300))
+                .jws().keyId("1").sign(OtherIssuer.KEY.getPrivate());
+    }
+
+    /** Signed in, but holding none of the suite's roles (e.g. a Keycloak account nobody gave a role). */
+    public static String withoutRole(String username) {
+        return token(username, Set.of(), Map.of(), AUDIENCE, Instant.now().plusSeconds(300));
+    }
+
     /** The token subject ({@code sub}) of a test user: a stable id, as Keycloak gives one. */
     public static String subject(String username) {
         return UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** A key pair nobody trusts, made once per test run. */
+    private static final class OtherIssuer {
+        static final KeyPair KEY = generate();
+
+        private static KeyPair generate() {
+            try {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                return generator.generateKeyPair();
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static String token(String username, Set<String> roles, Map<String, String> claims, String audience,

@@ -35,7 +35,8 @@ public final class CommittedOpenApi {
         return null;
     }
 
-    private static Path repositoryRoot() {
+    /** The checkout this test runs in (where {@code mvnw} is). */
+    public static Path repositoryRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
             dir = dir.getParent();

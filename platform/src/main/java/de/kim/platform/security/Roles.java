@@ -1,5 +1,7 @@
 package de.kim.platform.security;
 
+import java.util.Set;
+
 /**
  * The realm roles of the suite (Keycloak realm {@code kim}, token claim {@code groups}). Every endpoint names the roles
  * that may call it; nothing is open to "any authenticated user" by accident.
@@ -15,6 +17,10 @@ public final class Roles {
     public static final String ADMIN = "admin";
     /** Service accounts of the authorities' own systems (client credentials). */
     public static final String AGENCY_SYSTEM = "agency-system";
+
+    /** Every role of the realm, for checks that go through all of them. */
+    public static final Set<String> ALL = Set.of(CASE_MANAGER, COORDINATOR, AUTHORITY_STAFF, PROVIDER_STAFF, ANALYST,
+            DPO, ADMIN, AGENCY_SYSTEM);
 
     private Roles() {
     }

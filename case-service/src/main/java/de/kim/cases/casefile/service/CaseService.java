@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import io.quarkus.security.ForbiddenException;
 
+import de.kim.cases.audit.AccessPurpose;
 import de.kim.cases.audit.AuditLog;
 import de.kim.cases.casefile.api.CaseInput;
 import de.kim.cases.casefile.api.CaseInput.MemberInput;
@@ -147,7 +148,7 @@ public class CaseService {
         CaseState shown = CaseStates.forCaseManagement(state);
         recordHistory(change, state, shown, caseFile.version);
         if (bySystem) {
-            audit.recordAs(change.actor(), null, change.action(), caseFile.id, null);
+            audit.recordFor(change.actor(), null, AccessPurpose.EVENT_PROCESSING, change.action(), caseFile.id);
         } else {
             audit.record(change.action(), caseFile.id);
         }
