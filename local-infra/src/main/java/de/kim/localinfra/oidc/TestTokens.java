@@ -33,6 +33,17 @@ public final class TestTokens {
         return token(username, Set.of(role), claims, AUDIENCE, Instant.now().plusSeconds(300));
     }
 
+    /** A token of a realm user with the role and the claims the realm gives that role's demo users. */
+    public static String asRealmUser(String username, String role) {
+        Map<String, String> claims = switch (role) {
+            case "case-manager", "coordinator" -> Map.of("subregion", "NORD");
+            case "authority-staff", "agency-system" -> Map.of("authority", "JOBCENTER");
+            case "provider-staff" -> Map.of("provider", "caritas-luenen");
+            default -> Map.of();
+        };
+        return forRole(username, role, claims);
+    }
+
     public static String expired(String username, String role) {
         return token(username, Set.of(role), Map.of(), AUDIENCE, Instant.now().minusSeconds(600));
     }

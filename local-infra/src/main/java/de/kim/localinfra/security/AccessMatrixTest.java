@@ -98,8 +98,7 @@ public abstract class AccessMatrixTest {
     private List<Caller> callersFor(Set<String> allowed) {
         List<Caller> callers = new ArrayList<>();
         for (String role : roles) {
-            callers.add(new Caller(role, TestTokens.forRole("matrix-" + role, role, claimsOf(role)), Set.of(role),
-                    true));
+            callers.add(new Caller(role, TestTokens.asRealmUser("matrix-" + role, role), Set.of(role), true));
         }
         String role = allowed.stream().filter(roles::contains).findFirst().orElse(roles.iterator().next());
         callers.add(new Caller("no token", null, Set.of(), false));
@@ -112,16 +111,6 @@ public abstract class AccessMatrixTest {
                 Set.of(role), false));
         callers.add(new Caller("token without role", TestTokens.withoutRole("matrix-norole"), Set.of(), true));
         return callers;
-    }
-
-    /** The claims the realm maps for a role's users (sub-region, authority, provider). */
-    private static Map<String, String> claimsOf(String role) {
-        return switch (role) {
-            case "case-manager", "coordinator" -> Map.of("subregion", "NORD");
-            case "authority-staff", "agency-system" -> Map.of("authority", "JOBCENTER");
-            case "provider-staff" -> Map.of("provider", "caritas-luenen");
-            default -> Map.of();
-        };
     }
 
     private int send(ApiOperations api, Operation operation, Caller caller) {

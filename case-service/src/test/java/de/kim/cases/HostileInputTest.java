@@ -1,0 +1,17 @@
+package de.kim.cases;
+
+import java.util.Map;
+import java.util.Set;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import de.kim.platform.security.Roles;
+
+/** Every operation of the case-service, driven with hostile input from its OpenAPI schema: 4xx only, nothing changed. */
+@QuarkusTest
+class HostileInputTest extends de.kim.localinfra.security.HostileInputTest {
+
+    HostileInputTest() {
+        super("case-service", Roles.ALL, Map.of("authority", "jobcenter"), Set.of("audit_event"));
+    }
+}

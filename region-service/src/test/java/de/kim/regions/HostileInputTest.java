@@ -1,0 +1,17 @@
+package de.kim.regions;
+
+import java.util.Map;
+import java.util.Set;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import de.kim.platform.security.Roles;
+
+/** Every operation of the region-service, driven with hostile input from its OpenAPI schema: 4xx only, nothing changed. */
+@QuarkusTest
+class HostileInputTest extends de.kim.localinfra.security.HostileInputTest {
+
+    HostileInputTest() {
+        super("region-service", Roles.ALL, Map.of("indicator", "open-cases"), Set.of());
+    }
+}
