@@ -42,7 +42,7 @@ export async function visitor(browser, locale = 'de-DE') {
 }
 
 /** Logs in through the gateway and the real Keycloak login form; ends on the role's start page. */
-export async function login(browser, username, password = 'demo') {
+export async function login(browser, username, password = 'demo-password') {
   const { context, page } = await visitor(browser);
   await page.goto('/auth/login?next=/start');
   await page.locator('#username').fill(username);

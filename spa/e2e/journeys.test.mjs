@@ -228,6 +228,18 @@ test('coordinators, analysts, the data-protection officer and admins have their 
   await dpo.page.getByTestId('audit-entries').waitFor();
   await assertAccessible(dpo.page, 'audit');
   await screenshot(dpo.page, 'audit');
+  // A person's request for access (Art. 15): everything about them as a file, other household members left out.
+  const request = dpo.page.getByRole('region', { name: 'Auskunft nach Art. 15 DSGVO' });
+  await request.getByLabel('Vorname').fill('Amira');
+  await request.getByLabel('Nachname').fill(shared.lastName);
+  await request.getByLabel('Geburtsdatum').fill('1990-04-12');
+  const [exportFile] = await Promise.all([
+    dpo.page.waitForEvent('download'),
+    request.getByRole('button', { name: 'Auskunft erstellen' }).click(),
+  ]);
+  const exported = JSON.parse(await streamText(await exportFile.createReadStream()));
+  assert.ok(exported.cases.length >= 1, 'the shared household is found');
+  assert.ok(exported.cases.every((c) => c.data.members.every((m) => m.lastName === shared.lastName)));
   await dpo.context.close();
 
   // The analyst's dashboard: counts of the whole district, small ones suppressed, as charts, tables and CSV.

@@ -5,6 +5,7 @@ import { useLoad } from '../../api/useLoad';
 import { useLabels } from '../../i18n/format';
 import { Button, TextField } from '../../components/Fields';
 import { Empty, Loading, ProblemAlert } from '../../components/States';
+import { SubjectExportForm } from './SubjectExportForm';
 
 /** The data-protection officer's audit search: who read or changed which case, when, acting for whom, and why. */
 export function AuditPage() {
@@ -133,6 +134,7 @@ export function AuditPage() {
           </div>
         </>
       )}
+      <SubjectExportForm />
     </div>
   );
 }

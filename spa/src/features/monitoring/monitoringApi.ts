@@ -1,4 +1,5 @@
 import { call, regions, type RegionSchemas } from '../../api/client';
+import { saveFile } from '../../api/saveFile';
 import { gatewayHeaders } from '../../api/gatewayHeaders';
 import type { paths } from '../../api/generated/region-service';
 
@@ -22,13 +23,7 @@ export async function downloadCsv(indicator: string, query: TableQuery): Promise
     headers: { ...gatewayHeaders('GET'), Accept: 'text/csv' },
   });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `kim-${indicator}.csv`;
-  link.click();
-  // The browser may still be reading the file when click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(await response.blob(), `kim-${indicator}.csv`);
 }
 
 /** The enumeration a dimension's keys belong to, for their labels. */

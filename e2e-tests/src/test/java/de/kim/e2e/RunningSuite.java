@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -112,6 +114,18 @@ final class RunningSuite {
             throw new AssertionError("browser journeys failed:\n" + tap);
         }
         return tap;
+    }
+
+    /** Every log file of the running suite (./kim writes them to KIM_HOME/logs), by name. */
+    Map<String, String> logs() throws IOException {
+        Map<String, String> logs = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(home.resolve("logs"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                logs.put(file.getFileName().toString(),
+                        new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            }
+        }
+        return logs;
     }
 
     /** The developer's ./kim up may have the Keycloak zip already: no second 159 MB copy. */

@@ -10,13 +10,17 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -24,6 +28,7 @@ import io.restassured.response.Response;
 /**
  * The suite as a newcomer starts it: ./kim up, tokens from the realm's Keycloak, everything through the gateway.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteIT {
 
     private static final RunningSuite SUITE = new RunningSuite();
@@ -216,12 +221,7 @@ class SuiteIT {
 
     @Test
     void rejectsTokenOfAnotherRealm() {
-        String masterToken = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", "admin").formParam("password", "admin")
-                .post(SUITE.keycloak() + "/realms/master/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
-
-        given().auth().oauth2(masterToken).get(SUITE.gateway() + "/api/regions/municipalities")
+        given().auth().oauth2(masterAdminToken()).get(SUITE.gateway() + "/api/regions/municipalities")
                 .then().statusCode(401);
     }
 
@@ -238,6 +238,70 @@ class SuiteIT {
         }
     }
 
+    /** The realm as imported: its password policy refuses weak passwords, and guessing locks the account. */
+    @Test
+    void realmRefusesWeakPasswordsAndLocksOutGuessing() {
+        String admin = masterAdminToken();
+        String username = "probe-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String users = SUITE.keycloak() + "/admin/realms/kim/users";
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(probeUser(username, "kurz")).post(users)
+                .then().statusCode(400);
+        String strong = "ein-langes-passwort-" + username;
+        String location = given().auth().oauth2(admin).contentType(ContentType.JSON).body(probeUser(username, strong))
+                .post(users).then().statusCode(201).extract().header("Location");
+        try {
+            assertThat(passwordGrant(username, strong).statusCode()).isEqualTo(200);
+            for (int guess = 0; guess < 10; guess++) {
+                assertThat(passwordGrant(username, "falsch-" + guess).statusCode()).isIn(400, 401);
+            }
+            assertThat(passwordGrant(username, strong).statusCode()).as("locked after 10 wrong guesses")
+                    .isNotEqualTo(200);
+        } finally {
+            given().auth().oauth2(admin).delete(location).then().statusCode(204);
+        }
+    }
+
+    private static Map<String, Object> probeUser(String username, String password) {
+        return Map.of("username", username, "enabled", true, "firstName", "Probe", "lastName", "Konto", "email",
+                username + "@demo.kim.invalid", "credentials",
+                List.of(Map.of("type", "password", "value", password, "temporary", false)));
+    }
+
+    private static Response passwordGrant(String username, String password) {
+        return given().formParam("grant_type", "password").formParam("client_id", "kim-cli")
+                .formParam("username", username).formParam("password", password)
+                .post(SUITE.keycloak() + "/realms/kim/protocol/openid-connect/token");
+    }
+
+    /** DEMO: the local Keycloak's bootstrap admin (admin/admin), a token of the realm master. */
+    private static String masterAdminToken() {
+        return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", "admin")
+                .post(SUITE.keycloak() + "/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /**
+     * After everything else (the browser journeys included): the people the run created, by name and birth date,
+     * appear in no log of the suite (services, gateway, Kafka, Keycloak) and in no metric a service exposes.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void noPersonalDataInLogsOrMetrics() throws Exception {
+        List<String> personalData = List.of("Amira", "Haddad", "Karimi", "1990-04-12", "12.04.1990");
+        Map<String, String> texts = new TreeMap<>(SUITE.logs());
+        for (int port : new int[]{RunningSuite.GATEWAY, RunningSuite.CASES, RunningSuite.OFFERS,
+                RunningSuite.REGIONS}) {
+            texts.put("metrics of :" + port, given().get("http://localhost:" + port + "/q/metrics").then()
+                    .statusCode(200).extract().asString());
+        }
+        long bytes = texts.values().stream().mapToLong(String::length).sum();
+        System.out.printf("E2E: %d log files and metric pages (%d KB) scanned for personal data%n", texts.size(),
+                bytes / 1024);
+        assertThat(texts).hasSizeGreaterThan(6);
+        texts.forEach((source, text) -> assertThat(text).as(source).doesNotContain(personalData));
+    }
+
     /** The browser's login through the gateway and the real Keycloak login form; returns the browser's cookies. */
     private static Map<String, String> browserLogin(String username) {
         Map<String, String> cookies = new HashMap<>();
@@ -250,7 +314,7 @@ class SuiteIT {
                 .matcher(loginPage.asString());
         assertThat(form.find()).as("Keycloak login form (status %s)", loginPage.statusCode()).isTrue();
         Response submitted = given().redirects().follow(false).cookies(loginPage.getCookies())
-                .formParam("username", username).formParam("password", "demo")
+                .formParam("username", username).formParam("password", "demo-password")
                 .urlEncodingEnabled(false).post(form.group(1).replace("&amp;", "&"));
         assertThat(submitted.statusCode()).isEqualTo(302);
         Response callback = given().redirects().follow(false).cookies(cookies).urlEncodingEnabled(false)
@@ -262,9 +326,6 @@ class SuiteIT {
     }
 
     private static String userToken(String username) {
-        return given().formParam("grant_type", "password").formParam("client_id", "kim-cli")
-                .formParam("username", username).formParam("password", "demo")
-                .post(SUITE.keycloak() + "/realms/kim/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        return passwordGrant(username, "demo-password").then().statusCode(200).extract().path("access_token");
     }
 }

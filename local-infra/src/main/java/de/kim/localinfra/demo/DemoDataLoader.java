@@ -203,9 +203,9 @@ public final class DemoDataLoader {
         return collection.startsWith("/") ? collection : "/api/regions/" + collection;
     }
 
-    /** The DEMO admin (password "demo") through the public client kim-cli. */
+    /** The DEMO admin (password "demo-password") through the public client kim-cli. */
     private static String demoAdminToken(String keycloak) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=kim-cli&username=admin&password=demo";
+        String form = "grant_type=password&client_id=kim-cli&username=admin&password=demo-password";
         HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak + "/realms/kim/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,6 +24,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -36,6 +36,7 @@ import de.kim.offers.offer.OfferFixtures;
 import de.kim.offers.referral.service.PlacementService;
 import de.kim.platform.events.cloudevents.CloudEvent;
 import de.kim.platform.events.cloudevents.KafkaBinding;
+import de.kim.platform.events.contract.referrals.ReferralErased;
 import de.kim.platform.events.contract.referrals.ReferralEvents;
 import de.kim.platform.events.contract.referrals.ReferralRequested;
 import de.kim.platform.security.Roles;
@@ -163,6 +164,33 @@ class ReferralTest {
                 .body("items.findAll { it.referralId == '" + referral + "' }.size()", equalTo(0));
     }
 
+    @Test
+    void anErasedReferralKeepsItsStatusButNothingThatPointsToThePerson() throws Exception {
+        UUID referral = UUID.randomUUID();
+        ReferralRequested request = new ReferralRequested(referral, UUID.fromString(offer(3, Map.of())), "fall-x", T0,
+                30, Gender.FEMALE, null, new ReferralRequested.Contact("Amira Haddad", "0231 1234", "a@example.org"),
+                "kommt mit Kinderwagen");
+        publish(referral, ReferralEvents.REQUESTED.type(), 0, T0, json.writeValueAsBytes(request));
+        awaitStatus(referral, "ACCEPTED");
+        assertThat(as(Roles.ADMIN).get("/api/referrals/" + referral).<String>path("contactName"))
+                .isEqualTo("Amira Haddad");
+
+        publish(referral, ReferralEvents.ERASED.type(), 2, T0, json.writeValueAsBytes(new ReferralErased(referral)));
+        await().atMost(Duration.ofSeconds(20)).until(
+                () -> as(Roles.ADMIN).get("/api/referrals/" + referral).path("contactName") == null);
+        var erased = as(Roles.ADMIN).get("/api/referrals/" + referral).then().statusCode(200).extract();
+        assertThat(erased.asString()).doesNotContain("Haddad", "0231", "example.org", "Kinderwagen");
+        assertThat(erased.<String>path("status")).isEqualTo("ACCEPTED");
+        assertThat(erased.<String>path("gender")).isEqualTo("FEMALE");
+        assertThat(erased.<Integer>path("ageYears")).isNull();
+    }
+
+    /** An event on kim.referrals.v1 as the case-service sends it. */
+    private void publish(UUID referral, String type, long version, OffsetDateTime at, byte[] data) {
+        new TopicProbe(broker.bootstrapServers()).send(KafkaBinding.toRecord("kim.referrals.v1", new CloudEvent(
+                UUID.randomUUID().toString(), "/kim/case-service", type, referral.toString(), at, version, data)));
+    }
+
     private String offer(int capacity, Map<String, Object> eligibility) {
         Map<String, Object> body = OfferFixtures.offer(provider, lunen, "Kurs " + UUID.randomUUID());
         body.put("capacity", capacity);
@@ -178,11 +206,8 @@ class ReferralTest {
         ReferralRequested request = new ReferralRequested(referral, UUID.fromString(offer),
                 "fall-" + referral.toString().substring(0, 8), at, 30, gender, null, null, null);
         try {
-            new TopicProbe(broker.bootstrapServers()).send(KafkaBinding.toRecord("kim.referrals.v1",
-                    new CloudEvent(UUID.randomUUID().toString(), "/kim/case-service", ReferralEvents.REQUESTED.type(),
-                            referral.toString(), at, 0,
-                            json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8))));
-        } catch (Exception e) {
+            publish(referral, ReferralEvents.REQUESTED.type(), 0, at, json.writeValueAsBytes(request));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
         awaitStatus(referral, null);

@@ -1,6 +1,8 @@
 package de.kim.platform.events;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -11,6 +13,13 @@ public interface EventsConfig {
 
     /** Kafka bootstrap servers; no default, so production cannot silently talk to localhost. */
     String bootstrapServers();
+
+    /**
+     * A Kafka client properties file (e.g. {@code security.protocol=SSL}, trust and key stores, SASL) that every
+     * producer, consumer and admin client of the service applies: how production talks to a TLS-secured broker without
+     * secrets in the application's configuration.
+     */
+    Optional<Path> clientPropertiesFile();
 
     /** CloudEvents {@code source} of the events this service publishes. */
     @WithDefault("/kim/${quarkus.application.name}")

@@ -12,7 +12,7 @@ import de.kim.platform.events.contract.cases.CaseState;
 import de.kim.platform.events.inbox.EventHandler;
 import de.kim.platform.events.inbox.PoisonEventException;
 
-/** Builds the authority views from kim.cases.v1 only, as an agency system outside would. */
+/** Builds the authority views from kim.cases.v1 only, as an agency system outside would; a tombstone empties them. */
 @ApplicationScoped
 public class AuthorityViewProjector implements EventHandler {
 
@@ -37,6 +37,10 @@ public class AuthorityViewProjector implements EventHandler {
     @Override
     public void handle(CloudEvent event) {
         if (!CaseEvents.CASE.type().equals(event.type())) {
+            return;
+        }
+        if (event.isTombstone()) {
+            views.forget(event.subjectId(), event.aggregateVersion(), true);
             return;
         }
         CaseState state = event.dataAs(CaseEvents.CASE, json);

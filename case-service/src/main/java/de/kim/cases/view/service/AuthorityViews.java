@@ -71,6 +71,32 @@ public class AuthorityViews {
     }
 
     /**
+     * The case was anonymised (a tombstone): it leaves every view, and its last state goes, so nothing can bring it
+     * back; the version stays, so a late state of it is ignored.
+     *
+     * @param publish
+     *            false while rebuilding, as for {@link #apply(CaseState, long, boolean)}
+     */
+    @Transactional(TxType.MANDATORY)
+    public void forget(UUID caseId, long version, boolean publish) {
+        int newer = entityManager.createNativeQuery("""
+                insert into authority_view_source (case_id, version, state, next_change) values (?1, ?2, null, null)
+                on conflict (case_id) do update set version = excluded.version, state = null, next_change = null
+                 where authority_view_source.version < excluded.version
+                """).setParameter(1, caseId).setParameter(2, version).executeUpdate();
+        if (newer == 0) {
+            return;
+        }
+        for (String authority : shownData(caseId).keySet()) {
+            entityManager.createNativeQuery("delete from authority_view_case where authority = ?1 and case_id = ?2")
+                    .setParameter(1, authority).setParameter(2, caseId).executeUpdate();
+            if (publish) {
+                outbox.appendTombstone(ViewEvents.caseView(authority), caseId.toString(), nextEventVersion());
+            }
+        }
+    }
+
+    /**
      * Re-applies the state the views last applied, for the day given: consents and participations that began or ended
      * with the date change the views without any event.
      */

@@ -86,7 +86,12 @@ public class ViewRebuild {
     }
 
     private void apply(CloudEvent event) {
-        if (!CaseEvents.CASE.type().equals(event.type()) || event.isTombstone()) {
+        if (!CaseEvents.CASE.type().equals(event.type())) {
+            return;
+        }
+        if (event.isTombstone()) {
+            // The case was anonymised after the states before it on the topic: they must not come back.
+            views.forget(event.subjectId(), event.aggregateVersion(), false);
             return;
         }
         CaseState state = event.dataAs(CaseEvents.CASE, json);

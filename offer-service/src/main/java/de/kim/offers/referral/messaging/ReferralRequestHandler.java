@@ -12,7 +12,7 @@ import de.kim.platform.events.contract.referrals.ReferralRequested;
 import de.kim.platform.events.inbox.EventHandler;
 import de.kim.platform.events.inbox.PoisonEventException;
 
-/** Answers referral requests from kim.referrals.v1; the status events on the topic are our own. */
+/** Answers referral requests from kim.referrals.v1 and erases anonymised ones; the status events are our own. */
 @ApplicationScoped
 public class ReferralRequestHandler implements EventHandler {
 
@@ -36,6 +36,10 @@ public class ReferralRequestHandler implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
+        if (ReferralEvents.ERASED.type().equals(event.type())) {
+            placements.erase(event.subjectId());
+            return;
+        }
         if (!ReferralEvents.REQUESTED.type().equals(event.type())) {
             return;
         }

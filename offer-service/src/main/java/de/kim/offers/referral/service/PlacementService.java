@@ -76,6 +76,25 @@ public class PlacementService {
         publish(placement);
     }
 
+    /**
+     * The referral's case was anonymised after its retention period: the placement stays for the provider's figures
+     * (offer, status, dates, gender) but loses everything that could point to the person.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void erase(UUID referralId) {
+        Placement placement = Placement.findById(referralId, LockModeType.PESSIMISTIC_WRITE);
+        if (placement == null) {
+            return;
+        }
+        placement.ageYears = null;
+        placement.residenceStatus = null;
+        placement.contactName = null;
+        placement.contactPhone = null;
+        placement.contactEmail = null;
+        placement.note = null;
+        placement.reason = null;
+    }
+
     @Transactional
     public Placement start(UUID referralId, long expectedVersion) {
         return move(referralId, expectedVersion, PlacementStatus.STARTED, List.of(PlacementStatus.ACCEPTED));

@@ -1,8 +1,14 @@
 package de.kim.platform.events.kafka;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -93,6 +99,24 @@ public class KafkaClients {
         // Reconnect quickly after a broker restart, without a storm of attempts.
         props.put(CommonClientConfigs.RECONNECT_BACKOFF_MS_CONFIG, 100);
         props.put(CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2_000);
+        config.clientPropertiesFile().ifPresent(file -> props.putAll(clientProperties(file)));
+        return props;
+    }
+
+    /** TLS and SASL settings from the operator's file; they may not redirect the service to another cluster. */
+    static Map<String, Object> clientProperties(Path file) {
+        Properties loaded = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            loaded.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Kafka client properties " + file + " cannot be read", e);
+        }
+        if (loaded.containsKey(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG)) {
+            throw new IllegalStateException(
+                    file + " names bootstrap.servers: set kim.events.bootstrap-servers instead");
+        }
+        Map<String, Object> props = new HashMap<>();
+        loaded.forEach((key, value) -> props.put((String) key, value));
         return props;
     }
 

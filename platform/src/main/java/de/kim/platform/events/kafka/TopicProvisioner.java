@@ -1,5 +1,6 @@
 package de.kim.platform.events.kafka;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -50,15 +51,26 @@ public class TopicProvisioner {
         }
     }
 
+    /**
+     * Compacted topics carry personal data until a tombstone replaces it (an anonymised case): compaction must then
+     * happen within a week, not whenever the segment happens to fill, and the tombstone itself goes a day later.
+     */
+    static Map<String, String> configOf(Topic topic) {
+        if (!topic.compacted()) {
+            return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
+        }
+        return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, Long.toString(Duration.ofDays(7).toMillis()),
+                TopicConfig.DELETE_RETENTION_MS_CONFIG, Long.toString(Duration.ofDays(1).toMillis()));
+    }
+
     /** @throws Exception when the broker cannot be reached or refuses a topic; callers retry */
     public void ensure(Collection<Topic> topics) throws InterruptedException, ExecutionException, TimeoutException {
         Set<String> existing = clients.admin().listTopics().names().get(5, TimeUnit.SECONDS);
         List<NewTopic> missing = new ArrayList<>();
         for (Topic topic : topics) {
             if (!existing.contains(topic.topicName())) {
-                missing.add(new NewTopic(topic.topicName(), topic.partitions(), (short) -1).configs(Map.of(
-                        TopicConfig.CLEANUP_POLICY_CONFIG,
-                        topic.compacted() ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE)));
+                missing.add(new NewTopic(topic.topicName(), topic.partitions(), (short) -1).configs(configOf(topic)));
             }
             if (topic.consumed() && !existing.contains(topic.deadLetterTopicName())) {
                 missing.add(new NewTopic(topic.deadLetterTopicName(), 1, (short) -1));

@@ -66,19 +66,21 @@ public class FactLedger {
     }
 
     /**
-     * Replaces the source's contribution by {@code facts}, unless the ledger has this or a newer version already.
+     * Replaces the source's contribution by {@code facts}, unless the ledger has this or a newer version already, or
+     * the source was anonymised.
      *
      * @return whether anything was applied
      */
     @Transactional(TxType.MANDATORY)
     public boolean replace(String sourceKey, long version, List<Fact> facts) {
         List<?> previous = entityManager.createNativeQuery("""
-                select version, contribution::text from monitoring_source where source_key = ?1 for update
+                select version, contribution::text, anonymised from monitoring_source where source_key = ?1 for update
                 """, Object[].class).setParameter(1, sourceKey).getResultList();
         Map<String, long[]> before = Map.of();
         if (!previous.isEmpty()) {
             Object[] row = (Object[]) previous.get(0);
-            if (((Number) row[0]).longValue() >= version) {
+            // An anonymised case never comes back, whatever version a stray state claims.
+            if (((Number) row[0]).longValue() >= version || (Boolean) row[2]) {
                 return false;
             }
             before = read((String) row[1]);
@@ -103,16 +105,49 @@ public class FactLedger {
     }
 
     /**
-     * Forgets what a source contributed but keeps the counts: an anonymised case stays in the statistics. Its version
-     * stays behind, so a late or repeated state of it is not counted again.
+     * Forgets what a source contributed but keeps the counts: an anonymised case stays in the statistics, and its
+     * counts are also kept apart for a rebuild (whose topic no longer has the case). Its version stays behind, so a
+     * late or repeated state of it is not counted again.
      */
     @Transactional(TxType.MANDATORY)
     public void forget(String sourceKey, long version) {
+        List<?> previous = entityManager.createNativeQuery("""
+                select version, contribution::text, anonymised from monitoring_source where source_key = ?1 for update
+                """, Object[].class).setParameter(1, sourceKey).getResultList();
+        if (!previous.isEmpty()) {
+            Object[] row = (Object[]) previous.get(0);
+            if (((Number) row[0]).longValue() >= version || (Boolean) row[2]) {
+                return;
+            }
+            keep(read((String) row[1]));
+        }
         entityManager.createNativeQuery("""
-                insert into monitoring_source (source_key, version, contribution) values (?1, ?2, '{}'::jsonb)
-                on conflict (source_key) do update set version = excluded.version, contribution = excluded.contribution
-                 where monitoring_source.version < excluded.version
+                insert into monitoring_source (source_key, version, contribution, anonymised)
+                values (?1, ?2, '{}'::jsonb, true)
+                on conflict (source_key) do update
+                   set version = excluded.version, contribution = excluded.contribution, anonymised = true
                 """).setParameter(1, sourceKey).setParameter(2, version).executeUpdate();
+    }
+
+    /** Adds a contribution to the kept counts, with the cells' attributes as monitoring_count has them. */
+    private void keep(Map<String, long[]> contribution) {
+        if (contribution.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> rows = contribution.entrySet().stream().map(e -> Map.<String, Object>of("cell",
+                e.getKey(), "count", e.getValue()[0], "days", e.getValue()[1], "key_sum", e.getValue()[2])).toList();
+        entityManager.createNativeQuery("""
+                insert into monitoring_kept_count (cell, measure, month, subregion, municipality_id, quarter_id,
+                       accommodation_id, phase, authority, need, gender, age_band, status, offer_id, count, days,
+                       key_sum)
+                select c.cell, c.measure, c.month, c.subregion, c.municipality_id, c.quarter_id, c.accommodation_id,
+                       c.phase, c.authority, c.need, c.gender, c.age_band, c.status, c.offer_id, r.count, r.days,
+                       r.key_sum
+                  from %s join monitoring_count c on c.cell = r.cell
+                on conflict (cell) do update set count = monitoring_kept_count.count + excluded.count,
+                                                 days = monitoring_kept_count.days + excluded.days,
+                                                 key_sum = monitoring_kept_count.key_sum + excluded.key_sum
+                """.formatted(ROWS)).setParameter(1, text(rows)).executeUpdate();
     }
 
     private void write(Map<String, long[]> before, Map<String, long[]> after, Map<String, Fact> cells) {

@@ -19,8 +19,9 @@ import de.kim.platform.events.kafka.TopicReplay;
 import de.kim.platform.problem.ApiProblem;
 
 /**
- * Counts everything again from kim.cases.v1 alone (offers are replayed from kim.offers.v1 over what is kept: that topic
- * is not compacted, so older offers are no longer on it). One transaction: readers see the old counts until the new
+ * Counts everything again from kim.cases.v1 alone, starting from the kept counts of anonymised cases (compaction has
+ * removed their states from the topic); offers are replayed from kim.offers.v1 over what is kept (that topic is not
+ * compacted, so older offers are no longer on it). One transaction: readers see the old counts until the new
  * ones are complete, and the live consumers wait (the tables are locked) and then go on with their version checks, so
  * nothing they apply afterwards is counted twice. One rebuild at a time.
  */
@@ -58,10 +59,13 @@ public class MonitoringRebuild {
         if (!alone) {
             throw ApiProblem.conflict("A rebuild of the monitoring is running; its result will be there shortly.");
         }
-        entityManager.createNativeQuery("lock table monitoring_source, monitoring_count, monitoring_offer"
-                + " in exclusive mode").executeUpdate();
+        entityManager.createNativeQuery("lock table monitoring_source, monitoring_count, monitoring_offer,"
+                + " monitoring_kept_count in exclusive mode").executeUpdate();
         entityManager.createNativeQuery("delete from monitoring_count").executeUpdate();
-        entityManager.createNativeQuery("delete from monitoring_source").executeUpdate();
+        // Anonymised cases: their states are gone from the topic, their counts and their versions stay.
+        entityManager.createNativeQuery("insert into monitoring_count select * from monitoring_kept_count")
+                .executeUpdate();
+        entityManager.createNativeQuery("delete from monitoring_source where not anonymised").executeUpdate();
         long[] skipped = new long[1];
         long read = TopicReplay.replay(kafka, Topic.OFFERS, "region-service.monitoring-rebuild",
                 skipping(projection::applyOffer, skipped));

@@ -16,6 +16,10 @@ public final class ReferralEvents {
     public static final EventType<ReferralStatus> STATUS = new EventType<>("de.kim.referrals.status.v1",
             Topic.REFERRALS, "referral", ReferralStatus.class);
 
+    /** Sent by the case-service when it anonymises the referral's case. */
+    public static final EventType<ReferralErased> ERASED = new EventType<>("de.kim.referrals.erased.v1",
+            Topic.REFERRALS, "referral", ReferralErased.class);
+
     private ReferralEvents() {
     }
 }
