@@ -23,7 +23,7 @@ export function SubjectExportForm() {
       setError(undefined);
       setFound(exported.cases?.length ?? 0);
       if ((exported.cases?.length ?? 0) > 0) {
-        saveFile(new Blob([JSON.stringify(exported, null, 2)], { type: 'application/json' }), `auskunft-art15-${subject.lastName}.json`);
+        saveFile(new Blob([JSON.stringify(exported, null, 2)], { type: 'application/json' }), 'auskunft-art15.json');
       }
     } catch (failed) {
       setError(failed);

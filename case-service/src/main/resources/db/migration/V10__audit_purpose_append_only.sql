@@ -1,5 +1,6 @@
--- Why personal data was read or changed (the purpose of the processing), and an audit log nobody can
--- rewrite: no update, delete or truncate, whatever the application or a console user tries.
+-- Why personal data was read or changed (the purpose of the processing), and an audit log the
+-- application cannot rewrite: no update, delete or truncate through its role (production should also
+-- let another role own the table, so the trigger cannot be dropped with the application's credentials).
 alter table audit_event add column purpose varchar(30);
 update audit_event
    set purpose = case when acting_authority is not null then 'AUTHORITY_VIEW'

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
+import io.restassured.RestAssured;
+
 /**
  * The operations of a service as its OpenAPI document (JSON) declares them: what the access matrix and the fuzz test
  * drive, so an endpoint added to the code is covered without anyone listing it.
@@ -36,6 +38,12 @@ public final class ApiOperations {
         public boolean hasBody() {
             return node.has("requestBody");
         }
+    }
+
+    /** The document the service under test serves (in a {@code @QuarkusTest}, RestAssured points at it). */
+    public static ApiOperations served() {
+        return parse(RestAssured.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().asString());
     }
 
     public static ApiOperations parse(String json) {

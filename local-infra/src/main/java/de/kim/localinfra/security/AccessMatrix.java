@@ -16,7 +16,7 @@ import de.kim.localinfra.openapi.CommittedOpenApi;
 /**
  * Who may call which operation of a service, as {@code docs/access/<service>.txt} states it: one line per operation,
  * {@code METHOD /path/{template} role role …}, or {@code anyone} for the public ones. The file is the reviewed
- * statement; {@link AccessMatrixTest} holds the running service to it.
+ * statement; {@link AccessMatrixTestBase} holds the running service to it.
  */
 public final class AccessMatrix {
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,8 +21,9 @@ import de.kim.localinfra.openapi.ApiOperations.Operation;
 
 /**
  * Hostile requests for one operation, derived from its OpenAPI schema: garbage in typed path and query parameters,
- * malformed and oversized bodies, and bodies that are well formed except for one property (wrong type, script or SQL
- * where an id, date, number or choice belongs, a huge string, a huge array). Every request the generator marks
+ * malformed and oversized bodies, and bodies built from the schema with one property made invalid (wrong type, script
+ * or SQL where an id, date, number, code or choice belongs, a huge string, a huge array). The other properties get
+ * plausible values, but ids in them name nothing, so a body may also fail for those. Every request the generator marks
  * {@code mustBeRejected} is invalid by construction; free-text parameters get the payloads too but may legitimately
  * find nothing (200).
  */
@@ -33,7 +35,9 @@ final class HostileRequests {
             "99999999999999999999999999", "NaN", "\u0000");
     private static final int HUGE_STRING = 100_000;
     private static final int HUGE_ARRAY = 5_000;
-    private static final int OVERSIZED_BODY = 3 * 1024 * 1024;
+    /** The services' limit (quarkus.http.limits.max-body-size). */
+    static final int BODY_LIMIT = 1024 * 1024;
+    private static final int OVERSIZED_BODY = 3 * BODY_LIMIT;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -172,7 +176,7 @@ final class HostileRequests {
                 case "uuid" -> NODES.textNode(UUID.randomUUID().toString());
                 case "date" -> NODES.textNode("2026-01-01");
                 case "date-time" -> NODES.textNode("2026-01-01T08:00:00Z");
-                default -> NODES.textNode(resolved.has("pattern") ? "" : "Probe");
+                default -> NODES.textNode(matchesPattern(resolved, "Probe") ? "Probe" : "");
             };
             case "integer", "number" -> NODES.numberNode(resolved.path("minimum").asInt(1));
             case "boolean" -> NODES.booleanNode(true);
@@ -190,11 +194,18 @@ final class HostileRequests {
         };
     }
 
-    /** Ids, dates, numbers, choices: values with a form of their own, where no payload is valid. */
+    /**
+     * Ids, dates, numbers, choices, codes: values with a form of their own, where no payload is valid. A pattern that
+     * plain text matches (e.g. "not blank") leaves a string free text.
+     */
     private static boolean isTyped(JsonNode schema) {
         String type = schema.path("type").asText();
         return schema.has("enum") || type.equals("integer") || type.equals("number") || type.equals("boolean")
-                || schema.has("format") || schema.has("pattern");
+                || schema.has("format") || (schema.has("pattern") && !matchesPattern(schema, "Probe"));
+    }
+
+    private static boolean matchesPattern(JsonNode schema, String text) {
+        return !schema.has("pattern") || Pattern.compile(schema.get("pattern").asText()).matcher(text).find();
     }
 
     private static HostileRequest request(Operation operation, String what, String pathAndQuery, byte[] body,

@@ -32,7 +32,7 @@ public class SubjectAccessResource {
     }
 
     @POST
-    @Operation(summary = "Export everything stored about a person", description = "Data-protection officer only, across all sub-regions. Finds the person by first name, last name and birth date and returns, per case they belong to: their own data in the case (other household members' data left out), consents, participations, plan, notes (to be reviewed for third parties before release), their referrals, the case history, every recorded access (who, when, for which authority, why) and which authorities' views show the case. The export itself is recorded in the audit log.")
+    @Operation(summary = "Export everything stored about a person", description = "Data-protection officer only, across all sub-regions. Finds the person by first name, last name and birth date and returns, per case they belong to: their own data in the case (other household members, their needs, the goals for those and their referrals left out), consents, participations, plan, conferences and notes (household-wide: review for third parties before release), their referrals, the case history, every recorded access (who, when, for which authority, why) and which authorities' views show the case. What a provider keeps of a referral (the contact, if the person consented to share it) is asked of the provider named in the referral. The export itself is recorded in the audit log.")
     @APIResponse(responseCode = "200", description = "The export; no cases when nobody matches")
     public SubjectExport export(@Valid @NotNull SubjectQuery subject) {
         return access.export(subject);

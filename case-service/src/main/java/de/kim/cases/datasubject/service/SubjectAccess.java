@@ -3,7 +3,9 @@ package de.kim.cases.datasubject.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -73,8 +75,15 @@ public class SubjectAccess {
         return new SubjectExport(Now.utc(), cases);
     }
 
-    /** The case without other household members' data (their persons, assessments, needs, referrals). */
+    /**
+     * The case without other household members' data: their persons, assessments, needs, the goals answering those
+     * needs, and their referrals. Household-wide parts (consents, conferences, notes, the transfer) stay whole for the
+     * officer to review before release.
+     */
     static CaseState forSubject(CaseState s, UUID member) {
+        List<CaseState.Need> needs = s.needs().stream()
+                .filter(n -> n.memberId() == null || member.equals(n.memberId())).toList();
+        Set<UUID> keptNeeds = needs.stream().map(CaseState.Need::id).collect(Collectors.toSet());
         CaseState.Assessment assessment = s.assessment() == null
                 ? null
                 : new CaseState.Assessment(s.assessment().assessedOn(), s.assessment().familyStatus(),
@@ -84,8 +93,8 @@ public class SubjectAccess {
                 s.accommodationId(), s.phase(), s.closedReason(), s.caseManager(), s.priority(), s.nextReview(),
                 s.openedAt(), s.transfer(), s.members().stream().filter(m -> member.equals(m.id())).toList(),
                 s.participations(), s.consents(), assessment,
-                s.needs().stream().filter(n -> n.memberId() == null || member.equals(n.memberId())).toList(),
-                s.goals(), s.conferences(), s.notes(),
+                needs, s.goals().stream().filter(g -> g.needId() == null || keptNeeds.contains(g.needId())).toList(),
+                s.conferences(), s.notes(),
                 s.referrals().stream().filter(r -> Objects.equals(member, r.memberId())).toList(), s.phaseHistory());
     }
 

@@ -9,7 +9,8 @@ import de.kim.platform.events.contract.cases.CaseState;
 import de.kim.platform.vocabulary.DataCategory;
 
 /**
- * Everything the case-service stores about one person (GDPR Art. 15), per case they belong to.
+ * Everything the case-service stores about one person (GDPR Art. 15), per case they belong to. The providers keep
+ * their own placements (with the contact, if shared): the referrals here name them.
  *
  * @param cases
  *            empty when nobody matches
@@ -18,8 +19,9 @@ public record SubjectExport(OffsetDateTime exportedAt, List<CaseRecord> cases) {
 
     /**
      * @param data
-     *            the case as stored, cut down to this person: other household members, their needs, assessments and
-     *            referrals are third parties' data and left out; notes are kept whole for the officer to review
+     *            the case as stored, cut down to this person: other household members, their needs, assessments, the
+     *            goals for their needs and their referrals are third parties' data and left out; household-wide parts
+     *            (consents, conferences, notes, transfer) are kept whole for the officer to review
      * @param history
      *            every change of the case: when, by whom, what
      * @param accesses

@@ -77,7 +77,7 @@ public class ViewRebuild {
         long read = TopicReplay.replay(kafka, Topic.CASES, "case-service.view-rebuild", this::apply);
         long changed = publishChanged();
         long removed = publishRemoved();
-        long cases = count("select count(*) from authority_view_source");
+        long cases = count("select count(*) from authority_view_source where state is not null");
         long entries = count("select count(*) from authority_view_case");
         long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
         LOG.infof("Authority views rebuilt from %d events: %d cases, %d entries, %d changed, %d removed, %d ms", read,

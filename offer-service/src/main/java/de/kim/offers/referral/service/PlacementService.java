@@ -78,14 +78,18 @@ public class PlacementService {
 
     /**
      * The referral's case was anonymised after its retention period: the placement stays for the provider's figures
-     * (offer, status, dates, gender) but loses everything that could point to the person.
+     * (offer, status, dates, gender) but loses everything that could point to the person; if it still held or awaited a
+     * place, it drops out and the place goes to the waitlist.
      */
     @Transactional(TxType.MANDATORY)
     public void erase(UUID referralId) {
-        Placement placement = Placement.findById(referralId, LockModeType.PESSIMISTIC_WRITE);
+        Placement placement = Placement.findById(referralId);
         if (placement == null) {
             return;
         }
+        Offer offer = Offer.findById(placement.offer.id, LockModeType.PESSIMISTIC_WRITE);
+        boolean open = List.of(PlacementStatus.ACCEPTED, PlacementStatus.WAITLISTED, PlacementStatus.STARTED)
+                .contains(placement.status);
         placement.ageYears = null;
         placement.residenceStatus = null;
         placement.contactName = null;
@@ -93,6 +97,13 @@ public class PlacementService {
         placement.contactEmail = null;
         placement.note = null;
         placement.reason = null;
+        if (open) {
+            // Nobody is behind it any more: its place goes to the next on the waitlist.
+            placement.status = PlacementStatus.DROPPED_OUT;
+            placement.reason = "case anonymised";
+            placement.persistAndFlush();
+            promoteWaitlist(offer);
+        }
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.SocketException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ import de.kim.localinfra.security.HostileRequests.HostileRequest;
  * parsing and validation: no request may get a 5xx, every invalid one must get a 4xx, and the database must be exactly
  * as before.
  */
-public abstract class HostileInputTest {
+public abstract class HostileInputTestBase {
 
     private final String service;
     private final Set<String> roles;
@@ -35,7 +36,7 @@ public abstract class HostileInputTest {
     /**
      * @param tablesWrittenByReads tables a permitted read writes by design (the audit log)
      */
-    protected HostileInputTest(String service, Set<String> roles, Map<String, String> pathSamples,
+    protected HostileInputTestBase(String service, Set<String> roles, Map<String, String> pathSamples,
             Set<String> tablesWrittenByReads) {
         this.service = service;
         this.roles = roles;
@@ -45,8 +46,7 @@ public abstract class HostileInputTest {
 
     @Test
     void hostileInputGetsA4xxAndChangesNothing() throws Exception {
-        ApiOperations api = ApiOperations.parse(given().queryParam("format", "json").get("/q/openapi").then()
-                .statusCode(200).extract().asString());
+        ApiOperations api = ApiOperations.served();
         AccessMatrix matrix = AccessMatrix.of(service, roles);
         HostileRequests hostile = new HostileRequests(api, pathSamples);
         DatabaseFingerprint database = new DatabaseFingerprint(tablesWrittenByReads);
@@ -84,7 +84,7 @@ public abstract class HostileInputTest {
         assertEquals(before, after, "the hostile requests changed the database");
     }
 
-    private static int send(HostileRequest request, String token) {
+    private static int send(HostileRequest request, String token) throws Exception {
         RequestSpecification spec = given().urlEncodingEnabled(false).redirects().follow(false);
         if (token != null) {
             spec.auth().oauth2(token);
@@ -93,6 +93,24 @@ public abstract class HostileInputTest {
             spec.contentType(request.contentType()).body(request.body());
         }
         spec.header("If-Match", "\"0\"");
-        return spec.request(request.method(), request.pathAndQuery()).statusCode();
+        try {
+            return spec.request(request.method(), request.pathAndQuery()).statusCode();
+        } catch (Exception e) { // also the undeclared SocketException RestAssured passes through
+            // The server may answer 413 and close before the client has written all of an oversized body.
+            if (request.body() != null && request.body().length > HostileRequests.BODY_LIMIT
+                    && hasCause(e, SocketException.class)) {
+                return 413;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

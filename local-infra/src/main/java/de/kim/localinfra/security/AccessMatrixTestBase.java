@@ -29,7 +29,7 @@ import de.kim.localinfra.openapi.ApiOperations.Operation;
  * past the door (what it then finds, 404 or 422, is the other tests' business); every other role gets 403; a caller
  * without a valid token gets 401; nobody gets a 5xx. An operation without a line in the matrix fails the build.
  */
-public abstract class AccessMatrixTest {
+public abstract class AccessMatrixTestBase {
 
     private final String service;
     private final Set<String> roles;
@@ -39,7 +39,7 @@ public abstract class AccessMatrixTest {
      * @param roles every role of the realm
      * @param pathSamples values for path parameters whose meaning the access depends on (e.g. {@code authority})
      */
-    protected AccessMatrixTest(String service, Set<String> roles, Map<String, String> pathSamples) {
+    protected AccessMatrixTestBase(String service, Set<String> roles, Map<String, String> pathSamples) {
         this.service = service;
         this.roles = roles;
         this.pathSamples = pathSamples;
@@ -51,7 +51,7 @@ public abstract class AccessMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> everyOperationAnswersEveryCallerAsTheMatrixSays() {
-        ApiOperations api = served();
+        ApiOperations api = ApiOperations.served();
         AccessMatrix matrix = AccessMatrix.of(service, roles);
         List<Operation> operations = api.all();
         int callers = roles.size() + 6;
@@ -77,7 +77,7 @@ public abstract class AccessMatrixTest {
     @Test
     void everyLineOfTheMatrixNamesAnOperation() {
         Set<String> served = new HashSet<>();
-        served().all().forEach(operation -> served.add(operation.toString()));
+        ApiOperations.served().all().forEach(operation -> served.add(operation.toString()));
         AccessMatrix matrix = AccessMatrix.of(service, roles);
         List<String> stale = matrix.operations().stream().filter(operation -> !served.contains(operation)).toList();
         assertTrue(stale.isEmpty(), () -> "lines of " + matrix.file() + " without an operation: " + stale);
@@ -123,10 +123,5 @@ public abstract class AccessMatrixTest {
         }
         Response response = request.request(operation.method(), api.concretePath(operation, pathSamples));
         return response.statusCode();
-    }
-
-    private static ApiOperations served() {
-        return ApiOperations.parse(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .extract().asString());
     }
 }
