@@ -35,6 +35,9 @@ public class FactLedger {
 
     private static final TypeReference<Map<String, long[]>> CONTRIBUTION = new TypeReference<>() {
     };
+    /** The columns of a count (monitoring_count and monitoring_kept_count alike). */
+    static final String COLUMNS = "cell, measure, month, subregion, municipality_id, quarter_id, accommodation_id, phase,"
+            + " authority, need, gender, age_band, status, offer_id, count, days, key_sum";
     private static final String ROWS = """
             jsonb_to_recordset(cast(?1 as jsonb)) as r(cell text, measure text, month date, subregion text,
                  municipality_id uuid, quarter_id uuid, accommodation_id uuid, phase text, authority text, need text,
@@ -137,9 +140,7 @@ public class FactLedger {
         List<Map<String, Object>> rows = contribution.entrySet().stream().map(e -> Map.<String, Object>of("cell",
                 e.getKey(), "count", e.getValue()[0], "days", e.getValue()[1], "key_sum", e.getValue()[2])).toList();
         entityManager.createNativeQuery("""
-                insert into monitoring_kept_count (cell, measure, month, subregion, municipality_id, quarter_id,
-                       accommodation_id, phase, authority, need, gender, age_band, status, offer_id, count, days,
-                       key_sum)
+                insert into monitoring_kept_count (%s)
                 select c.cell, c.measure, c.month, c.subregion, c.municipality_id, c.quarter_id, c.accommodation_id,
                        c.phase, c.authority, c.need, c.gender, c.age_band, c.status, c.offer_id, r.count, r.days,
                        r.key_sum
@@ -147,7 +148,7 @@ public class FactLedger {
                 on conflict (cell) do update set count = monitoring_kept_count.count + excluded.count,
                                                  days = monitoring_kept_count.days + excluded.days,
                                                  key_sum = monitoring_kept_count.key_sum + excluded.key_sum
-                """.formatted(ROWS)).setParameter(1, text(rows)).executeUpdate();
+                """.formatted(COLUMNS, ROWS)).setParameter(1, text(rows)).executeUpdate();
     }
 
     private void write(Map<String, long[]> before, Map<String, long[]> after, Map<String, Fact> cells) {
@@ -169,16 +170,13 @@ public class FactLedger {
         }
         if (!added.isEmpty()) {
             entityManager.createNativeQuery("""
-                    insert into monitoring_count (cell, measure, month, subregion, municipality_id, quarter_id,
-                           accommodation_id, phase, authority, need, gender, age_band, status, offer_id, count, days,
-                           key_sum)
-                    select cell, measure, month, subregion, municipality_id, quarter_id, accommodation_id, phase,
-                           authority, need, gender, age_band, status, offer_id, count, days, key_sum
-                      from %s
+                    insert into monitoring_count (%1$s)
+                    select %1$s
+                      from %2$s
                     on conflict (cell) do update set count = monitoring_count.count + excluded.count,
                                                      days = monitoring_count.days + excluded.days,
                                                      key_sum = monitoring_count.key_sum + excluded.key_sum
-                    """.formatted(ROWS)).setParameter(1, text(added)).executeUpdate();
+                    """.formatted(COLUMNS, ROWS)).setParameter(1, text(added)).executeUpdate();
         }
         if (!reduced.isEmpty()) {
             entityManager.createNativeQuery("""

@@ -63,14 +63,8 @@ public class MonitoringRebuild {
                 + " monitoring_kept_count in exclusive mode").executeUpdate();
         entityManager.createNativeQuery("delete from monitoring_count").executeUpdate();
         // Anonymised cases: their states are gone from the topic, their counts and their versions stay.
-        entityManager.createNativeQuery("""
-                insert into monitoring_count (cell, measure, month, subregion, municipality_id, quarter_id,
-                       accommodation_id, phase, authority, need, gender, age_band, status, offer_id, count, days,
-                       key_sum)
-                select cell, measure, month, subregion, municipality_id, quarter_id, accommodation_id, phase,
-                       authority, need, gender, age_band, status, offer_id, count, days, key_sum
-                  from monitoring_kept_count
-                """).executeUpdate();
+        entityManager.createNativeQuery("insert into monitoring_count (%1$s) select %1$s from monitoring_kept_count"
+                .formatted(FactLedger.COLUMNS)).executeUpdate();
         entityManager.createNativeQuery("delete from monitoring_source where not anonymised").executeUpdate();
         long[] skipped = new long[1];
         long read = TopicReplay.replay(kafka, Topic.OFFERS, "region-service.monitoring-rebuild",
