@@ -240,6 +240,13 @@ test('coordinators, analysts, the data-protection officer and admins have their 
   const exported = JSON.parse(await streamText(await exportFile.createReadStream()));
   assert.ok(exported.cases.length >= 1, 'the shared household is found');
   assert.ok(exported.cases.every((c) => c.data.members.length === 1 && c.data.members[0].firstName === 'Amira'));
+  // Her referral, followed from the export into the offer-service's log: the service's decision is recorded there.
+  const referralId = exported.cases.flatMap((c) => c.data.referrals ?? []).map((r) => r.id)[0];
+  assert.ok(referralId, 'the export names her referral');
+  const referralLog = dpo.page.getByRole('region', { name: 'Zugriffe auf Vermittlungen (Angebotsdienst)' });
+  await referralLog.getByLabel('Vermittlungs-ID').fill(referralId);
+  await referralLog.getByRole('button', { name: 'Suchen' }).click();
+  await referralLog.getByTestId('referral-audit-entries').getByText('REFERRAL_DECIDED').waitFor();
   await dpo.context.close();
 
   // The analyst's dashboard: counts of the whole district, small ones suppressed, as charts, tables and CSV.

@@ -4,7 +4,9 @@ import { call, cases } from '../../api/client';
 import { useLoad } from '../../api/useLoad';
 import { useLabels } from '../../i18n/format';
 import { Button, TextField } from '../../components/Fields';
+import { Pager } from '../../components/Pager';
 import { Empty, Loading, ProblemAlert } from '../../components/States';
+import { ReferralAuditSection } from './ReferralAuditSection';
 import { SubjectExportForm } from './SubjectExportForm';
 
 /** The data-protection officer's audit search: who read or changed which case, when, acting for whom, and why. */
@@ -124,16 +126,10 @@ export function AuditPage() {
               ))}
             </tbody>
           </table>
-          <div className="kern-btn-wrapper">
-            <Button kind="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
-              {t('common.previous')}
-            </Button>
-            <Button kind="secondary" disabled={(page + 1) * 50 >= (loaded.data.total ?? 0)} onClick={() => setPage(page + 1)}>
-              {t('common.nextPage')}
-            </Button>
-          </div>
+          <Pager page={page} size={50} total={loaded.data.total ?? 0} onPage={setPage} />
         </>
       )}
+      <ReferralAuditSection />
       <SubjectExportForm />
     </div>
   );

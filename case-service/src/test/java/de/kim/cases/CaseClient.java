@@ -1,5 +1,6 @@
 package de.kim.cases;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,6 +28,24 @@ public final class CaseClient {
     /** Opens a case of one person in a municipality of the sub-region. */
     public static CaseClient open(UUID municipality, String subregion, Map<String, Object> person) {
         return new CaseClient(subregion, CaseFixtures.openCase(municipality, subregion, person), 0);
+    }
+
+    /** A case opened otherwise, worked on from its current version on. */
+    public static CaseClient of(String subregion, String id) {
+        CaseClient client = new CaseClient(subregion, id, 0);
+        client.read();
+        return client;
+    }
+
+    /**
+     * Lets the authority take part in the case and shares the categories with it on the household's consent: the
+     * usual start of cross-authority work, after which the authority's view shows the case.
+     */
+    public ExtractableResponse<Response> shareWith(String authority, String... categories) {
+        post("/participations", Map.of("authority", authority, "since", "2026-01-01"));
+        return post("/consents", Map.of("recipientKind", "AUTHORITY", "recipient", authority, "categories",
+                List.of(categories), "purpose", "Vermittlung", "legalBasis", "CONSENT", "documentReference", "S. 4",
+                "grantedOn", "2026-01-01"));
     }
 
     public long version() {

@@ -25,7 +25,12 @@ public final class Staff {
     }
 
     public static RequestSpecification withRole(String role, Map<String, String> claims) {
-        return given().auth().oauth2(TestTokens.forRole("user-" + role, role, claims)).contentType(ContentType.JSON);
+        return as("user-" + role, role, claims);
+    }
+
+    /** A named user (whose audit entries a test looks for) of the role, with the realm's claims. */
+    public static RequestSpecification as(String username, String role, Map<String, String> claims) {
+        return given().auth().oauth2(TestTokens.forRole(username, role, claims)).contentType(ContentType.JSON);
     }
 
     /** The case as the authority's view shows it once it has caught up with {@code version}. */

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,16 +15,24 @@ import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+
+import de.kim.localinfra.openapi.ApiOperations;
+import de.kim.localinfra.security.AccessMatrix;
+import de.kim.localinfra.security.AccessMatrixProbe;
+import de.kim.localinfra.security.AccessMatrixProbe.Caller;
 
 /**
  * The suite as a newcomer starts it: ./kim up, tokens from the realm's Keycloak, everything through the gateway.
@@ -274,11 +283,36 @@ class SuiteIT {
     }
 
     /** DEMO: the local Keycloak's bootstrap admin (admin/admin), a token of the realm master. */
-    private static String masterAdminToken() {
+    static String masterAdminToken() {
         return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
                 .formParam("username", "admin").formParam("password", "admin")
                 .post(SUITE.keycloak() + "/realms/master/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
+    }
+
+    /**
+     * The access matrices of docs/access once more, now with tokens the realm's Keycloak issued: every operation each
+     * service serves, asked of the service itself by a demo account of every role, an agency system and the tokens it
+     * must refuse. Late in the run: the admin's calls include the rebuild of views and counts.
+     */
+    @TestFactory
+    @Order(Integer.MAX_VALUE - 1)
+    Stream<DynamicTest> everyServiceAnswersTheRealmsCallersAsItsMatrixSays() throws InterruptedException {
+        List<Caller> callers = new RealmCallers(SUITE.keycloak(), masterAdminToken()).all();
+        Map<String, Integer> services = Map.of("case-service", RunningSuite.CASES, "offer-service",
+                RunningSuite.OFFERS, "region-service", RunningSuite.REGIONS);
+        Map<String, String> pathSamples = Map.of("authority", "jobcenter", "indicator", "open-cases");
+        List<DynamicTest> tests = new ArrayList<>();
+        services.forEach((service, port) -> {
+            String baseUri = "http://localhost:" + port;
+            AccessMatrixProbe probe = new AccessMatrixProbe(baseUri, ApiOperations.servedBy(baseUri),
+                    AccessMatrix.of(service, RealmCallers.roles()), pathSamples);
+            probe.operations().forEach(operation -> tests.add(DynamicTest.dynamicTest(service + " " + operation,
+                    () -> assertThat(probe.violations(operation, callers)).as(service + " " + operation).isEmpty())));
+        });
+        System.out.printf("E2E ACCESS MATRIX: %d operations x %d callers with the realm's tokens = %d requests%n",
+                tests.size(), callers.size(), tests.size() * callers.size());
+        return tests.stream();
     }
 
     /**

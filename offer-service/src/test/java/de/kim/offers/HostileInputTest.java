@@ -13,6 +13,6 @@ import de.kim.platform.security.Roles;
 class HostileInputTest extends HostileInputTestBase {
 
     HostileInputTest() {
-        super("offer-service", Roles.ALL, Map.of(), Set.of());
+        super("offer-service", Roles.ALL, Map.of(), Set.of("referral_access"));
     }
 }

@@ -1,7 +1,5 @@
 package de.kim.cases.audit;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -19,9 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.kim.cases.audit.AuditLog.AuditEntry;
+import de.kim.platform.api.Moments;
 import de.kim.platform.api.Page;
 import de.kim.platform.api.PageParams;
-import de.kim.platform.problem.ApiProblem;
 import de.kim.platform.security.Roles;
 
 /** The audit log of case data, for the data-protection officer only. */
@@ -46,14 +44,7 @@ public class AuditResource {
             @Parameter(description = "From (inclusive), ISO 8601 with offset") @QueryParam("from") String from,
             @Parameter(description = "To (exclusive), ISO 8601 with offset") @QueryParam("to") String to,
             @Valid @BeanParam PageParams page) {
-        return audit.query(caseId, personId, actor, moment("from", from), moment("to", to), page.page, page.size);
-    }
-
-    private static OffsetDateTime moment(String parameter, String value) {
-        try {
-            return value == null ? null : OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid(parameter, "must be an ISO 8601 date-time with offset, e.g. 2026-12-01T08:00Z");
-        }
+        return audit.query(caseId, personId, actor, Moments.parse("from", from), Moments.parse("to", to), page.page,
+                page.size);
     }
 }

@@ -1,6 +1,5 @@
 package de.kim.cases.audit;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -16,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import de.kim.cases.CaseClient;
 import de.kim.cases.CaseFixtures;
 import de.kim.cases.People;
 import de.kim.cases.Staff;
@@ -55,12 +54,7 @@ class AuditCoverageTest {
         // A case of the caller's own (their worklist), shared with the Jobcenter (its view)...
         String caseId = as(caseManager).body(Map.of("municipalityId", nord, "members", List.of(People.amira())))
                 .post("/api/cases").then().statusCode(201).extract().path("id");
-        as(caseManager).header("If-Match", "\"0\"").body(Map.of("authority", "JOBCENTER", "since", "2026-01-01"))
-                .post("/api/cases/" + caseId + "/participations").then().statusCode(200);
-        as(caseManager).header("If-Match", "\"1\"").body(Map.of("recipientKind", "AUTHORITY", "recipient",
-                "JOBCENTER", "categories", List.of("MASTER_DATA"), "purpose", "Vermittlung", "legalBasis", "CONSENT",
-                "documentReference", "S. 4", "grantedOn", "2026-01-01")).post("/api/cases/" + caseId + "/consents")
-                .then().statusCode(200);
+        CaseClient.of("NORD", caseId).shareWith("JOBCENTER", "MASTER_DATA");
         Staff.viewAt("JOBCENTER", caseId, 2);
         // ... and one moving in from Süd (incoming transfers).
         String moving = CaseFixtures.openCase(sued, "SUED", People.yusuf());
@@ -99,13 +93,10 @@ class AuditCoverageTest {
     }
 
     private static RequestSpecification as(String caseManager) {
-        return given().auth().oauth2(TestTokens.forRole(caseManager, Roles.CASE_MANAGER, Map.of("subregion", "NORD")))
-                .contentType(ContentType.JSON);
+        return Staff.as(caseManager, Roles.CASE_MANAGER, Map.of("subregion", "NORD"));
     }
 
     private static RequestSpecification asJobcenter(String username) {
-        return given().auth()
-                .oauth2(TestTokens.forRole(username, Roles.AUTHORITY_STAFF, Map.of("authority", "JOBCENTER")))
-                .contentType(ContentType.JSON);
+        return Staff.as(username, Roles.AUTHORITY_STAFF, Map.of("authority", "JOBCENTER"));
     }
 }

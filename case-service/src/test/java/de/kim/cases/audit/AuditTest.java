@@ -34,10 +34,7 @@ class AuditTest {
     @Test
     void readsAndWritesOfCaseManagersAndAuthoritiesAreRecorded() {
         CaseClient kase = CaseClient.open(CaseFixtures.municipality(broker, "NORD"), "NORD", People.amira());
-        kase.post("/participations", Map.of("authority", "JOBCENTER", "since", "2026-01-01"));
-        kase.post("/consents", Map.of("recipientKind", "AUTHORITY", "recipient", "JOBCENTER", "categories",
-                List.of("MASTER_DATA"), "purpose", "Vermittlung", "legalBasis", "CONSENT", "documentReference",
-                "S. 4", "grantedOn", "2026-01-01"));
+        kase.shareWith("JOBCENTER", "MASTER_DATA");
         kase.read();
         Staff.viewAt("JOBCENTER", kase.id, kase.version());
         CaseFixtures.caseManager("NORD").get("/api/cases?size=100").then().statusCode(200);

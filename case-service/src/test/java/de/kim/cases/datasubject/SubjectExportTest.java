@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 
+import de.kim.cases.CaseClient;
 import de.kim.cases.CaseFixtures;
 import de.kim.cases.People;
 import de.kim.cases.Staff;
@@ -34,13 +35,7 @@ class SubjectExportTest {
         UUID municipality = CaseFixtures.municipality(broker, "SUED");
         String caseId = CaseFixtures.caseManager("SUED").body(Map.of("municipalityId", municipality.toString(),
                 "members", List.of(amira, yusuf))).post("/api/cases").then().statusCode(201).extract().path("id");
-        CaseFixtures.caseManager("SUED").header("If-Match", "\"0\"")
-                .body(Map.of("authority", "JOBCENTER", "since", "2026-01-01"))
-                .post("/api/cases/" + caseId + "/participations").then().statusCode(200);
-        CaseFixtures.caseManager("SUED").header("If-Match", "\"1\"").body(Map.of("recipientKind", "AUTHORITY",
-                "recipient", "JOBCENTER", "categories", List.of("MASTER_DATA"), "purpose", "Vermittlung", "legalBasis",
-                "CONSENT", "documentReference", "S. 4", "grantedOn", "2026-01-01"))
-                .post("/api/cases/" + caseId + "/consents").then().statusCode(200);
+        CaseClient.of("SUED", caseId).shareWith("JOBCENTER", "MASTER_DATA");
         Staff.viewAt("JOBCENTER", caseId, 2);
 
         var export = dpo().body(Map.of("firstName", "amira", "lastName", lastName.toUpperCase(), "birthDate",

@@ -52,10 +52,7 @@ class RetentionTest {
         person.put("lastName", name);
         CaseClient due = CaseClient.open(nord, "NORD", person);
         String member = due.read().path("members[0].id");
-        due.post("/participations", Map.of("authority", "JOBCENTER", "since", "2026-01-01"));
-        due.post("/consents", Map.of("recipientKind", "AUTHORITY", "recipient", "JOBCENTER", "categories",
-                List.of("MASTER_DATA"), "purpose", "Vermittlung", "legalBasis", "CONSENT", "documentReference", "S. 4",
-                "grantedOn", "2026-01-01"));
+        due.shareWith("JOBCENTER", "MASTER_DATA");
         UUID offer = ReferralFixtures.activeOffer(broker, "caritas-luenen", "Sprachkurs A1");
         String referral = due.post("/referrals", Map.of("offerId", offer.toString(), "memberId", member, "category",
                 "EDUCATION_WORK")).path("referrals[0].id");

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.restassured.RestAssured;
 
@@ -20,6 +23,8 @@ import io.restassured.RestAssured;
 public final class ApiOperations {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final JsonNode document;
 
@@ -42,8 +47,13 @@ public final class ApiOperations {
 
     /** The document the service under test serves (in a {@code @QuarkusTest}, RestAssured points at it). */
     public static ApiOperations served() {
-        return parse(RestAssured.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .extract().asString());
+        return servedBy("");
+    }
+
+    /** The document the service at {@code baseUri} serves (e.g. {@code http://localhost:18081}). */
+    public static ApiOperations servedBy(String baseUri) {
+        return parse(RestAssured.given().queryParam("format", "json").get(baseUri + "/q/openapi").then()
+                .statusCode(200).extract().asString());
     }
 
     public static ApiOperations parse(String json) {
@@ -89,6 +99,50 @@ public final class ApiOperations {
     /** The JSON schema of the request body, resolved; missing when the operation takes none. */
     public JsonNode bodySchema(Operation operation) {
         return resolve(operation.node().path("requestBody").path("content").path("application/json").path("schema"));
+    }
+
+    /** What a sample puts in a string of free text (a pattern such as "not blank" still matches it). */
+    public static final String FREE_TEXT = "Probe";
+
+    /**
+     * A plausible value for a schema: enums take their first value, ids a fresh UUID, dates a fixed day, free text
+     * {@link #FREE_TEXT}, a string whose pattern refuses it "" (such bodies are refused as invalid).
+     */
+    public JsonNode sample(JsonNode schema) {
+        return sample(schema, 0);
+    }
+
+    private JsonNode sample(JsonNode schema, int depth) {
+        JsonNode resolved = resolve(schema);
+        if (resolved.has("enum")) {
+            return resolved.get("enum").get(0);
+        }
+        return switch (resolved.path("type").asText()) {
+            case "string" -> switch (resolved.path("format").asText()) {
+                case "uuid" -> NODES.textNode(UUID.randomUUID().toString());
+                case "date" -> NODES.textNode("2026-01-01");
+                case "date-time" -> NODES.textNode("2026-01-01T08:00:00Z");
+                default -> NODES.textNode(matchesPattern(resolved, FREE_TEXT) ? FREE_TEXT : "");
+            };
+            case "integer", "number" -> NODES.numberNode(resolved.path("minimum").asInt(1));
+            case "boolean" -> NODES.booleanNode(true);
+            case "array" -> depth > 3
+                    ? NODES.arrayNode()
+                    : NODES.arrayNode().add(sample(resolved.path("items"), depth + 1));
+            default -> {
+                ObjectNode object = NODES.objectNode();
+                if (depth <= 3) {
+                    resolved.path("properties").fields().forEachRemaining(
+                            property -> object.set(property.getKey(), sample(property.getValue(), depth + 1)));
+                }
+                yield object;
+            }
+        };
+    }
+
+    /** Whether a string schema's pattern (if any) lets the text through. */
+    public static boolean matchesPattern(JsonNode schema, String text) {
+        return !schema.has("pattern") || Pattern.compile(schema.get("pattern").asText()).matcher(text).find();
     }
 
     /**

@@ -7,8 +7,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,7 +55,7 @@ final class HostileRequests {
     List<HostileRequest> of(Operation operation) {
         List<HostileRequest> requests = new ArrayList<>();
         String path = encodePath(api.concretePath(operation, pathSamples));
-        byte[] sample = operation.hasBody() ? bytes(sample(api.bodySchema(operation), 0)) : null;
+        byte[] sample = operation.hasBody() ? bytes(api.sample(api.bodySchema(operation))) : null;
         pathParameters(operation, requests, sample);
         queryParameters(operation, path, requests, sample);
         if (operation.hasBody()) {
@@ -114,7 +112,7 @@ final class HostileRequests {
         requests.add(new HostileRequest("body of 3 MB", method, path, "application/json", oversized, true));
 
         JsonNode schema = api.bodySchema(operation);
-        if (!(sample(schema, 0) instanceof ObjectNode sample)) {
+        if (!(api.sample(schema) instanceof ObjectNode sample)) {
             return;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext();) {
@@ -151,7 +149,7 @@ final class HostileRequests {
             case "array" -> {
                 variants.put("string instead of array", NODES.textNode("' OR 1=1 --"));
                 ArrayNode huge = NODES.arrayNode();
-                JsonNode item = sample(api.resolve(schema.path("items")), 1);
+                JsonNode item = api.sample(schema.path("items"));
                 for (int i = 0; i < HUGE_ARRAY; i++) {
                     huge.add(item);
                 }
@@ -165,47 +163,15 @@ final class HostileRequests {
         return variants;
     }
 
-    /** A plausible value for a schema, so that only the one mutated property is wrong. */
-    private JsonNode sample(JsonNode schema, int depth) {
-        JsonNode resolved = api.resolve(schema);
-        if (resolved.has("enum")) {
-            return resolved.get("enum").get(0);
-        }
-        return switch (resolved.path("type").asText()) {
-            case "string" -> switch (resolved.path("format").asText()) {
-                case "uuid" -> NODES.textNode(UUID.randomUUID().toString());
-                case "date" -> NODES.textNode("2026-01-01");
-                case "date-time" -> NODES.textNode("2026-01-01T08:00:00Z");
-                default -> NODES.textNode(matchesPattern(resolved, "Probe") ? "Probe" : "");
-            };
-            case "integer", "number" -> NODES.numberNode(resolved.path("minimum").asInt(1));
-            case "boolean" -> NODES.booleanNode(true);
-            case "array" -> depth > 3
-                    ? NODES.arrayNode()
-                    : NODES.arrayNode().add(sample(resolved.path("items"), depth + 1));
-            default -> {
-                ObjectNode object = NODES.objectNode();
-                if (depth <= 3) {
-                    resolved.path("properties").fields().forEachRemaining(
-                            property -> object.set(property.getKey(), sample(property.getValue(), depth + 1)));
-                }
-                yield object;
-            }
-        };
-    }
-
     /**
      * Ids, dates, numbers, choices, codes: values with a form of their own, where no payload is valid. A pattern that
-     * plain text matches (e.g. "not blank") leaves a string free text.
+     * free text matches (e.g. "not blank") leaves a string free text.
      */
     private static boolean isTyped(JsonNode schema) {
         String type = schema.path("type").asText();
         return schema.has("enum") || type.equals("integer") || type.equals("number") || type.equals("boolean")
-                || schema.has("format") || (schema.has("pattern") && !matchesPattern(schema, "Probe"));
-    }
-
-    private static boolean matchesPattern(JsonNode schema, String text) {
-        return !schema.has("pattern") || Pattern.compile(schema.get("pattern").asText()).matcher(text).find();
+                || schema.has("format")
+                || (schema.has("pattern") && !ApiOperations.matchesPattern(schema, ApiOperations.FREE_TEXT));
     }
 
     private static HostileRequest request(Operation operation, String what, String pathAndQuery, byte[] body,

@@ -2,6 +2,7 @@ package de.kim.offers.referral;
 
 import static de.kim.offers.offer.OfferFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -20,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import de.kim.localinfra.kafka.KafkaBroker;
 import de.kim.localinfra.kafka.TopicProbe;
+import de.kim.localinfra.oidc.TestTokens;
+import de.kim.localinfra.openapi.ApiOperations;
 import de.kim.offers.offer.OfferFixtures;
 import de.kim.offers.referral.service.PlacementService;
 import de.kim.platform.events.cloudevents.CloudEvent;
@@ -55,6 +59,9 @@ class ReferralTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    EntityManager entityManager;
 
     private UUID lunen;
     private String code;
@@ -185,6 +192,74 @@ class ReferralTest {
         assertThat(erased.<String>path("gender")).isEqualTo("FEMALE");
         assertThat(erased.<Integer>path("ageYears")).isNull();
         awaitStatus(waiting, "ACCEPTED");
+    }
+
+    /**
+     * The provider's list, a read and a change each leave an entry the data-protection officer finds by the referral's
+     * id (the id the case shows), newest first, with who, for which provider and why; the decision is the service's.
+     */
+    @Test
+    void everyReadAndChangeOfAReferralIsAuditedForTheDataProtectionOfficer() {
+        UUID referral = request(offer(2, Map.of()), T0, Gender.FEMALE);
+        awaitStatus(referral, "ACCEPTED");
+        asProvider().queryParam("size", 100).get("/api/referrals").then().statusCode(200);
+        transition(referral, "start");
+
+        var log = as(Roles.DPO).queryParam("referralId", referral.toString()).queryParam("size", 100)
+                .get("/api/referrals/audit").then().statusCode(200).extract();
+        List<String> actions = log.path("items.action");
+        assertThat(actions.get(0)).isEqualTo("REFERRAL_STARTED");
+        assertThat(actions.get(actions.size() - 1)).isEqualTo("REFERRAL_DECIDED");
+        assertThat(actions).contains("REFERRALS_LISTED", "REFERRAL_READ");
+        String providerStaff = TestTokens.subject("user-" + Roles.PROVIDER_STAFF);
+        assertThat(log.<String>path("items.find { it.action == 'REFERRALS_LISTED' }.actor")).isEqualTo(providerStaff);
+        assertThat(log.<String>path("items.find { it.action == 'REFERRALS_LISTED' }.provider")).isEqualTo(code);
+        assertThat(log.<String>path("items.find { it.action == 'REFERRAL_STARTED' }.purpose")).isEqualTo("PLACEMENT");
+        assertThat(log.<String>path("items.find { it.action == 'REFERRAL_DECIDED' }.actor"))
+                .isEqualTo("system:offer-service");
+        assertThat(log.<String>path("items.find { it.action == 'REFERRAL_DECIDED' }.purpose"))
+                .isEqualTo("EVENT_PROCESSING");
+        as(Roles.DPO).queryParam("from", "gestern").get("/api/referrals/audit").then().statusCode(422);
+    }
+
+    /**
+     * Found from the served document, so a new operation that returns referrals cannot forget the audit: each one,
+     * called, writes an entry for the referral. The log itself cannot be rewritten.
+     */
+    @Test
+    void everyOperationThatShowsReferralsWritesAnEntryAndTheLogIsAppendOnly() {
+        String offer = offer(2, Map.of());
+        UUID referral = request(offer, T0, null);
+        awaitStatus(referral, "ACCEPTED");
+        ApiOperations api = ApiOperations.served();
+        int checked = 0;
+        for (ApiOperations.Operation operation : api.all()) {
+            String returns = operation.node().path("responses").path("200").toString();
+            if (!operation.method().equals("GET") || !returns.contains("Referral\"")
+                    && !returns.contains("PageReferralView")) {
+                continue;
+            }
+            long before = entries(referral);
+            as(Roles.ADMIN).queryParam("offer", offer).get(api.concretePath(operation, Map.of("id",
+                    referral.toString()))).then().statusCode(200);
+            assertThat(entries(referral)).as(operation.toString()).isEqualTo(before + 1);
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(2);
+
+        long entries = entries(referral);
+        for (String statement : List.of("update referral_access set actor = 'someone else'",
+                "delete from referral_access", "truncate referral_access")) {
+            assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
+                    .run(() -> entityManager.createNativeQuery(statement).executeUpdate()))
+                    .as(statement).hasStackTraceContaining("append-only");
+        }
+        assertThat(entries(referral)).isEqualTo(entries);
+    }
+
+    private static long entries(UUID referral) {
+        return as(Roles.DPO).queryParam("referralId", referral.toString()).get("/api/referrals/audit").then()
+                .statusCode(200).extract().<Number>path("total").longValue();
     }
 
     /** An event on kim.referrals.v1 as the case-service sends it. */

@@ -1,10 +1,7 @@
 package de.kim.offers.offer.service;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,10 +21,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kim.offers.offer.api.OfferFilter;
 import de.kim.offers.offer.domain.Offer;
 import de.kim.offers.offer.domain.OfferStatus;
+import de.kim.platform.api.Moments;
 import de.kim.platform.api.Page;
 import de.kim.platform.api.PageParams;
 import de.kim.platform.events.contract.offers.OfferState;
-import de.kim.platform.problem.ApiProblem;
 
 /**
  * Offer search in one SQL statement: area through the place replica, list fields through jsonb
@@ -81,7 +78,7 @@ public class OfferSearch {
                     + " and p.status in ('ACCEPTED', 'STARTED')) < o.capacity)");
         }
         if (filter.openAt != null && !filter.openAt.isBlank()) {
-            ZonedDateTime local = moment(filter.openAt).atZone(BERLIN);
+            ZonedDateTime local = Moments.parse("openAt", filter.openAt).atZoneSameInstant(BERLIN);
             where.add(
                     "(o.starts_on is null or o.starts_on <= :openDate) and (o.ends_on is null or o.ends_on >= :openDate)"
                             + " and exists (select 1 from jsonb_array_elements(o.schedule) s where s->>'day' = :openDay"
@@ -118,15 +115,6 @@ public class OfferSearch {
         return "(case jsonb_typeof(" + json + ") when 'array' then make_time((" + json + "->>0)::int, coalesce(("
                 + json + "->>1)::int, 0), coalesce((" + json + "->>2)::float8, 0)) else (" + json
                 + "#>>'{}')::time end)";
-    }
-
-    private static Instant moment(String value) {
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid("openAt",
-                    "must be an ISO 8601 date-time with offset, e.g. 2027-03-29T15:30+02:00");
-        }
     }
 
     private static void add(List<String> where, Map<String, Object> params, String name, Object value,

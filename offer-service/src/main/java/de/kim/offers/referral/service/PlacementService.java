@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional.TxType;
 
 import io.quarkus.panache.common.Sort;
 
+import de.kim.offers.audit.ReferralAccess.Purpose;
+import de.kim.offers.audit.ReferralAccessLog;
 import de.kim.offers.offer.domain.Offer;
 import de.kim.offers.offer.domain.OfferStatus;
 import de.kim.offers.referral.domain.Placement;
@@ -32,9 +34,11 @@ import de.kim.platform.problem.ApiProblem;
 public class PlacementService {
 
     private final Outbox outbox;
+    private final ReferralAccessLog accessLog;
 
-    PlacementService(Outbox outbox) {
+    PlacementService(Outbox outbox, ReferralAccessLog accessLog) {
         this.outbox = outbox;
+        this.accessLog = accessLog;
     }
 
     /** Accepts, waitlists or declines a new referral and publishes the answer. */
@@ -73,6 +77,7 @@ public class PlacementService {
             placement.status = hasFreePlace(offer) ? PlacementStatus.ACCEPTED : PlacementStatus.WAITLISTED;
         }
         placement.persistAndFlush();
+        accessLog.recordByService("REFERRAL_DECIDED", placement.referralId, Purpose.EVENT_PROCESSING);
         publish(placement);
     }
 
@@ -97,6 +102,7 @@ public class PlacementService {
         placement.contactEmail = null;
         placement.note = null;
         placement.reason = null;
+        accessLog.recordByService("REFERRAL_ERASED", referralId, Purpose.RETENTION);
         if (open) {
             // Nobody is behind it any more: its place goes to the next on the waitlist.
             placement.status = PlacementStatus.DROPPED_OUT;
@@ -136,6 +142,7 @@ public class PlacementService {
         boolean leavesWaitlist = placement.status == PlacementStatus.WAITLISTED;
         placement.status = to;
         placement.persistAndFlush();
+        accessLog.record("REFERRAL_" + to.name(), List.of(referralId));
         publish(placement);
         if (freesPlace || leavesWaitlist) {
             promoteWaitlist(offer);

@@ -1,5 +1,6 @@
 package de.kim.offers.referral.service;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import de.kim.offers.audit.ReferralAccessLog;
 import de.kim.offers.referral.api.ReferralView;
 import de.kim.offers.referral.domain.Placement;
 import de.kim.offers.referral.domain.PlacementStatus;
@@ -27,22 +29,27 @@ import de.kim.platform.security.Roles;
 public class ReferralQueries {
 
     private final SecurityIdentity identity;
+    private final ReferralAccessLog accessLog;
 
-    ReferralQueries(SecurityIdentity identity) {
+    ReferralQueries(SecurityIdentity identity, ReferralAccessLog accessLog) {
         this.identity = identity;
+        this.accessLog = accessLog;
     }
 
     @Transactional
     public Page<ReferralView> list(UUID offer, PlacementStatus status, PageParams page) {
         QueryFilter filter = visible().and("offer.id = :offer", "offer", offer).and("status = :status", "status",
                 status);
-        return page.fetch(Placement.find(filter.query(), Sort.by("requestedAt").and("referralId"),
-                filter.parameters()), ReferralView::of);
+        Page<ReferralView> found = page.fetch(Placement.find(filter.query(),
+                Sort.by("requestedAt").and("referralId"), filter.parameters()), ReferralView::of);
+        accessLog.record("REFERRALS_LISTED", found.items().stream().map(ReferralView::referralId).toList());
+        return found;
     }
 
     @Transactional
     public Versioned<ReferralView> get(UUID referralId) {
         Placement placement = findVisible(referralId);
+        accessLog.record("REFERRAL_READ", List.of(referralId));
         return new Versioned<>(ReferralView.of(placement), placement.version);
     }
 

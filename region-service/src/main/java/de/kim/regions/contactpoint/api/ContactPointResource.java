@@ -30,11 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.kim.platform.api.Etags;
+import de.kim.platform.api.Moments;
 import de.kim.platform.api.Page;
 import de.kim.platform.api.PageParams;
 import de.kim.platform.events.contract.regions.ContactPointState;
 import de.kim.platform.security.Roles;
-import de.kim.regions.common.Moments;
 import de.kim.regions.contactpoint.service.ContactPointService;
 
 /** Contact points are public information for newcomers: reading needs no token, writing does. */
@@ -67,7 +67,7 @@ public class ContactPointResource {
     @APIResponse(responseCode = "200", description = "The contact points open then, with the current opening")
     public List<OpenContactPoint> open(
             @Parameter(description = "ISO 8601 date-time with offset, e.g. 2027-03-29T15:30+02:00; default now") @QueryParam("at") String at) {
-        return contactPoints.openAt(Moments.parse("at", at));
+        return contactPoints.openAt(Moments.parseOrNow("at", at));
     }
 
     @GET

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import de.kim.platform.api.Moments;
 import de.kim.platform.security.Roles;
-import de.kim.regions.common.Moments;
 import de.kim.regions.responsibility.service.ResponsibilityService;
 
 @Path("/api/regions/responsibility")
@@ -38,6 +38,6 @@ public class ResponsibilityResource {
             @Parameter(description = "Municipality id", required = true) @QueryParam("municipality") UUID municipality,
             @Parameter(description = "Quarter id, optional; must lie in the municipality") @QueryParam("quarter") UUID quarter,
             @Parameter(description = "The moment for the next openings, ISO 8601 with offset; default now") @QueryParam("at") String at) {
-        return responsibility.lookUp(municipality, quarter, Moments.parse("at", at));
+        return responsibility.lookUp(municipality, quarter, Moments.parseOrNow("at", at));
     }
 }

@@ -1,4 +1,4 @@
-package de.kim.regions.common;
+package de.kim.platform.api;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,16 +12,25 @@ public final class Moments {
     private Moments() {
     }
 
-    /** @return the moment, or now when none is given */
-    public static Instant parse(String parameter, String value) {
+    /**
+     * @return the moment, or null when none is given
+     * @throws ApiProblem 422 naming the parameter when the value is no such moment
+     */
+    public static OffsetDateTime parse(String parameter, String value) {
         if (value == null || value.isBlank()) {
-            return Instant.now();
+            return null;
         }
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            return OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
             throw ApiProblem.invalid(parameter,
                     "must be an ISO 8601 date-time with offset, e.g. 2027-03-29T15:30+02:00");
         }
+    }
+
+    /** @return the moment, or now when none is given */
+    public static Instant parseOrNow(String parameter, String value) {
+        OffsetDateTime moment = parse(parameter, value);
+        return moment == null ? Instant.now() : moment.toInstant();
     }
 }
