@@ -35,7 +35,6 @@ final class RealmCallers {
             "ko.nord", "authority-staff", "jc.unna", "provider-staff", "traeger.caritas", "analyst", "analyst", "dpo",
             "dsb", "admin", "admin");
     private static final String AGENCY_SYSTEM = "agency-system";
-    private static final String DEMO_PASSWORD = "demo-password";
 
     private final String keycloak;
     private final String adminToken;
@@ -58,7 +57,8 @@ final class RealmCallers {
         List<Caller> callers = new ArrayList<>();
         ACCOUNT_OF_ROLE.forEach((role, account) -> callers.add(
                 new Caller(role + " (" + account + ")", passwordGrant("kim-cli", account), Set.of(role), true)));
-        callers.add(new Caller("agency-system (jobcenter-system)", jobcenterSystemToken(), Set.of(AGENCY_SYSTEM),
+        callers.add(new Caller("agency-system (jobcenter-system)", RealmTokens.agencySystem(keycloak, "JOBCENTER"),
+                Set.of(AGENCY_SYSTEM),
                 true));
         String caseManager = callers.get(0).token();
         String coordinator = callers.get(1).token();
@@ -100,19 +100,8 @@ final class RealmCallers {
     }
 
     private String passwordGrant(String clientId, String username) {
-        return given().formParam("grant_type", "password").formParam("client_id", clientId)
-                .formParam("username", username).formParam("password", username.equals(probe)
-                        ? probePassword()
-                        : DEMO_PASSWORD)
-                .post(keycloak + "/realms/kim/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
-    }
-
-    private String jobcenterSystemToken() {
-        return given().formParam("grant_type", "client_credentials").formParam("client_id", "jobcenter-system")
-                .formParam("client_secret", "demo-jobcenter-system-secret")
-                .post(keycloak + "/realms/kim/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        return RealmTokens.passwordGrant(keycloak, clientId, username,
+                username.equals(probe) ? probePassword() : RealmTokens.DEMO_PASSWORD);
     }
 
     /** A public client for password grants; returns its admin URL. */

@@ -28,19 +28,64 @@ final class RunningSuite {
     static final int CASES = 18081;
     static final int OFFERS = 18082;
     static final int REGIONS = 18083;
-    static final int KEYCLOAK = 18180;
-    private static final String DB_SUFFIX = "_e2e";
 
     private final Path repository;
     private final Path home;
+    /** Added to every port of the standard end-to-end suite. */
+    private final int portShift;
+    /** Whether this suite runs its own embedded PostgreSQL (which a test may stop), not the machine's. */
+    private final boolean ownPostgres;
+    private final String dbSuffix;
+    /** Settings for the suite's processes, as environment variables (MicroProfile Config reads them). */
+    private final Map<String, String> settings;
 
-    RunningSuite() {
+    private RunningSuite(String name, int portShift, boolean ownPostgres, String dbSuffix,
+            Map<String, String> settings) {
         repository = Path.of(System.getenv().getOrDefault("KIM_REPOSITORY", "..")).toAbsolutePath().normalize();
-        home = repository.resolve("e2e-tests/target/kim-e2e");
+        home = repository.resolve("e2e-tests/target/" + name);
+        this.portShift = portShift;
+        this.ownPostgres = ownPostgres;
+        this.dbSuffix = dbSuffix;
+        this.settings = settings;
+    }
+
+    /** The suite of the end-to-end tests, on the machine's PostgreSQL when one runs. */
+    RunningSuite() {
+        this("kim-e2e", 0, false, "_e2e", Map.of());
+    }
+
+    /** A second suite for the fault tests, on ports 10 000 higher and with a PostgreSQL of its own to restart. */
+    static RunningSuite forFaults() {
+        return new RunningSuite("kim-faults", 10_000, true, "_e2e", Map.of());
+    }
+
+    /**
+     * The suite the benchmark measures, on ports 20 000 higher and the machine's PostgreSQL when one runs (its limit is
+     * what the figures are held against). The gateway's rate limit is off: it caps each client, while the benchmark
+     * plays many agency systems from one address.
+     */
+    static RunningSuite forBenchmark() {
+        return new RunningSuite("kim-bench", 20_000, false, "_bench",
+                Map.of("KIM_GATEWAY_RATE_LIMIT_ENABLED", "false"));
+    }
+
+    /** The JDBC URL of a service's database ({@code kim_cases}, …) as the suite uses it. */
+    String database(String name) {
+        int port = !ownPostgres && machinePostgresRuns() ? 5432 : port(15432);
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + name + dbSuffix + "?user=postgres";
+    }
+
+    /** The process id of a running component (the leader of its process group: the JVM for the services). */
+    long pid(String component) throws IOException {
+        return Long.parseLong(Files.readString(home.resolve("pids/" + component + ".pid")).strip().split("\\s+")[0]);
     }
 
     void up() throws Exception {
-        dropOldDatabases();
+        if (ownPostgres) {
+            deleteRecursively(home.resolve("postgres"));
+        } else {
+            dropOldDatabases();
+        }
         deleteRecursively(home.resolve("kafka"));
         run(List.of("up"), 600);
     }
@@ -49,12 +94,52 @@ final class RunningSuite {
         run(List.of("down"), 180);
     }
 
+    /** {@code ./kim stop NAME}: a component stopped the orderly way. */
+    void stop(String component) throws Exception {
+        run(List.of("stop", component), 120);
+    }
+
+    /** {@code ./kim start NAME}: a stopped or crashed component started again, returning once it is ready. */
+    void start(String component) throws Exception {
+        run(List.of("start", component), 300);
+    }
+
+    /** SIGKILL to the component's whole process group: a crash, no shutdown hook runs. */
+    void kill(String component) throws Exception {
+        long pgid = pid(component);
+        Process kill = new ProcessBuilder("kill", "-KILL", "--", "-" + pgid).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("could not kill " + component + " (process group " + pgid + ")");
+        }
+        // Gone only once the kernel has taken the leader down, or ./kim start would still find it running.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (ProcessHandle.of(pgid).map(ProcessHandle::isAlive).orElse(false)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(component + " still alive 10 s after SIGKILL");
+            }
+            Thread.sleep(20);
+        }
+    }
+
     String gateway() {
-        return "http://localhost:" + GATEWAY;
+        return "http://localhost:" + port(GATEWAY);
     }
 
     String keycloak() {
-        return "http://localhost:" + KEYCLOAK;
+        return "http://localhost:" + port(18180);
+    }
+
+    /** A service's own address (not through the gateway), by its port in the standard suite, e.g. {@link #CASES}. */
+    String service(int standardPort) {
+        return "http://localhost:" + port(standardPort);
+    }
+
+    String kafka() {
+        return "127.0.0.1:" + port(19092);
+    }
+
+    private int port(int standardPort) {
+        return standardPort + portShift;
     }
 
     private void run(List<String> args, long timeoutSeconds) throws IOException, InterruptedException {
@@ -66,18 +151,19 @@ final class RunningSuite {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log));
         Map<String, String> env = builder.environment();
         env.put("KIM_HOME", home.toString());
-        env.put("KIM_DB_SUFFIX", DB_SUFFIX);
+        env.put("KIM_DB_SUFFIX", dbSuffix);
+        env.putAll(settings);
         env.put("KIM_SKIP_BUILD", "1");
         env.put("KIM_LOCAL_INFRA_CLASSPATH", System.getProperty("java.class.path"));
-        env.put("KIM_GATEWAY_PORT", Integer.toString(GATEWAY));
-        env.put("KIM_CASE_PORT", Integer.toString(CASES));
-        env.put("KIM_OFFER_PORT", Integer.toString(OFFERS));
-        env.put("KIM_REGION_PORT", Integer.toString(REGIONS));
-        env.put("KC_PORT", Integer.toString(KEYCLOAK));
-        env.put("KIM_KAFKA_PORT", "19092");
-        env.put("KIM_KAFKA_CONTROLLER_PORT", "19093");
-        // The machine's PostgreSQL if it runs, else an embedded one on a port of our own.
-        env.put("KIM_PG_PORT", Integer.toString(machinePostgresRuns() ? 5432 : 15432));
+        env.put("KIM_GATEWAY_PORT", Integer.toString(port(GATEWAY)));
+        env.put("KIM_CASE_PORT", Integer.toString(port(CASES)));
+        env.put("KIM_OFFER_PORT", Integer.toString(port(OFFERS)));
+        env.put("KIM_REGION_PORT", Integer.toString(port(REGIONS)));
+        env.put("KC_PORT", Integer.toString(port(18180)));
+        env.put("KIM_KAFKA_PORT", Integer.toString(port(19092)));
+        env.put("KIM_KAFKA_CONTROLLER_PORT", Integer.toString(port(19093)));
+        // The machine's PostgreSQL if it runs (and may be used), else an embedded one on a port of our own.
+        env.put("KIM_PG_PORT", Integer.toString(!ownPostgres && machinePostgresRuns() ? 5432 : port(15432)));
         reuseDownloadedKeycloak();
         Process process = builder.start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
@@ -128,12 +214,18 @@ final class RunningSuite {
         return logs;
     }
 
-    /** The developer's ./kim up may have the Keycloak zip already: no second 159 MB copy. */
+    /**
+     * The developer's ./kim up, or the other end-to-end suite, may have the Keycloak zip already: no second 159 MB
+     * copy.
+     */
     private void reuseDownloadedKeycloak() throws IOException {
-        Path downloads = repository.resolve(".kim/downloads");
         Path target = home.resolve("downloads");
-        if (Files.isDirectory(downloads) && !Files.exists(target)) {
-            Files.createSymbolicLink(target, downloads);
+        for (Path downloads : List.of(repository.resolve(".kim/downloads"),
+                repository.resolve("e2e-tests/target/kim-e2e/downloads"))) {
+            if (Files.isDirectory(downloads) && !Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && !downloads.startsWith(home)) {
+                Files.createSymbolicLink(target, downloads.toRealPath());
+            }
         }
     }
 
@@ -152,7 +244,7 @@ final class RunningSuite {
                 "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres&connectTimeout=2");
                 Statement statement = connection.createStatement()) {
             for (String database : List.of("kim_cases", "kim_offers", "kim_regions")) {
-                statement.execute("drop database if exists " + database + DB_SUFFIX + " with (force)");
+                statement.execute("drop database if exists " + database + dbSuffix + " with (force)");
             }
         } catch (SQLException e) {
             // No server on 5432: ./kim up starts the embedded one with a fresh data directory.

@@ -138,11 +138,7 @@ class SuiteIT {
 
     @Test
     void agencySystemReadsWithClientCredentials() {
-        String token = given().formParam("grant_type", "client_credentials")
-                .formParam("client_id", "jobcenter-system")
-                .formParam("client_secret", "demo-jobcenter-system-secret")
-                .post(SUITE.keycloak() + "/realms/kim/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        String token = RealmTokens.agencySystem(SUITE.keycloak(), "JOBCENTER");
 
         given().auth().oauth2(token).get(SUITE.gateway() + "/api/cases/reference/municipalities")
                 .then().statusCode(200);
@@ -173,11 +169,7 @@ class SuiteIT {
                  "documentReference": "Einwilligung vom 02.12.", "grantedOn": "2026-01-01"}
                 """).post(cases + "/consents").then().statusCode(200);
 
-        String jobcenter = given().formParam("grant_type", "client_credentials")
-                .formParam("client_id", "jobcenter-system")
-                .formParam("client_secret", "demo-jobcenter-system-secret")
-                .post(SUITE.keycloak() + "/realms/kim/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        String jobcenter = RealmTokens.agencySystem(SUITE.keycloak(), "JOBCENTER");
         await().atMost(Duration.ofSeconds(10)).until(() -> given().auth().oauth2(jobcenter)
                 .get(SUITE.gateway() + "/api/views/jobcenter/cases/" + caseId).statusCode() == 200);
         given().auth().oauth2(jobcenter).get(SUITE.gateway() + "/api/views/jobcenter/cases/" + caseId).then()
@@ -348,7 +340,7 @@ class SuiteIT {
                 .matcher(loginPage.asString());
         assertThat(form.find()).as("Keycloak login form (status %s)", loginPage.statusCode()).isTrue();
         Response submitted = given().redirects().follow(false).cookies(loginPage.getCookies())
-                .formParam("username", username).formParam("password", "demo-password")
+                .formParam("username", username).formParam("password", RealmTokens.DEMO_PASSWORD)
                 .urlEncodingEnabled(false).post(form.group(1).replace("&amp;", "&"));
         assertThat(submitted.statusCode()).isEqualTo(302);
         Response callback = given().redirects().follow(false).cookies(cookies).urlEncodingEnabled(false)
@@ -360,6 +352,6 @@ class SuiteIT {
     }
 
     private static String userToken(String username) {
-        return passwordGrant(username, "demo-password").then().statusCode(200).extract().path("access_token");
+        return RealmTokens.user(SUITE.keycloak(), username);
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -117,6 +118,10 @@ public class ProblemMappers {
                 return respond(ProblemKind.PRECONDITION_FAILED,
                         "The resource was changed by someone else; read it again and repeat your change.", uri,
                         List.of());
+            }
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLException sql
+                    && DatabaseUnavailable.means(sql.getSQLState())) {
+                return DatabaseUnavailable.respond(uri);
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 switch (sql.getSQLState()) {

@@ -72,6 +72,10 @@ public class KafkaClients {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        // A crashed instance's partitions go to the others (or to it, restarted) after 10 s, not Kafka's 45 s:
+        // that long the views of the cases on them would stand still.
+        props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
+        props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
         // Topics come from TopicProvisioner with the contract's settings, never from a first reader.
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         props.put(CommonClientConfigs.CLIENT_ID_CONFIG, clientId(groupId));
