@@ -94,8 +94,9 @@ public class CaseService {
         caseFile.id = UUID.randomUUID();
         caseFile.subregion = municipality.subregion;
         caseFile.openedAt = Now.utc();
-        caseFile.number = numbers.next(municipality.subregion, Year.now(Now.ZONE));
         apply(caseFile, input, municipality);
+        // Numbered once the input is known to be valid, so refused input uses up no number.
+        caseFile.number = numbers.next(municipality.subregion, Year.now(Now.ZONE));
         return commit(new CaseChange(caseFile, null, "CASE_OPENED", access.subject()));
     }
 
