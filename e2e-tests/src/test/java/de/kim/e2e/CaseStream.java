@@ -181,9 +181,9 @@ final class CaseStream {
 
     private boolean reread(Case kase, String marker) throws IOException {
         Http.Answer answer = http.get(cases + kase.id);
-        if (answer.status() == 503) {
+        while (answer.status() == 503) {
             pause();
-            return reread(kase, marker);
+            answer = http.get(cases + kase.id);
         }
         kase.version = expect200(answer).version();
         for (JsonNode note : answer.json().path("notes")) {

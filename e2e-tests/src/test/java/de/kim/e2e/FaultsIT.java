@@ -67,32 +67,24 @@ class FaultsIT {
     @Test
     @Order(1)
     void brokerKilledDuringAThousandChangesLosesNothing() throws Exception {
-        CaseStream stream = openCases("kafka");
-        Map<String, Long> before = stream.versions();
-        long start = System.nanoTime();
-        stream.run(1_000, 4, 300, () -> {
+        CaseStream stream = thousandChangesWith("Kafka killed and restarted", () -> {
             SUITE.kill("kafka");
             Thread.sleep(2_000);
             SUITE.start("kafka");
         });
         assertThat(stream.acknowledged.get()).as("every change answered 200: writes do not need the broker")
                 .isEqualTo(1_000);
-        report("Kafka killed and restarted", stream, before, start);
     }
 
     /** The case-service SIGKILLed mid-stream: in-flight changes are found or sent again; relay and views resume. */
     @Test
     @Order(2)
     void caseServiceKilledMidStreamResumesOutboxAndConsumers() throws Exception {
-        CaseStream stream = openCases("kill");
-        Map<String, Long> before = stream.versions();
-        long start = System.nanoTime();
-        stream.run(1_000, 4, 300, () -> {
+        CaseStream stream = thousandChangesWith("case-service killed (SIGKILL) and restarted", () -> {
             SUITE.kill("case-service");
             SUITE.start("case-service");
         });
         assertThat(stream.connectionsLost.get()).as("the kill broke connections").isPositive();
-        report("case-service killed (SIGKILL) and restarted", stream, before, start);
     }
 
     /** Every event of the cases delivered again, then a replay from offset 0: no view changes. */
@@ -235,6 +227,19 @@ class FaultsIT {
     private CaseStream openCases(String name) throws IOException {
         return CaseStream.open(caseService(), new Http(token("fm.nord")), lunen, 8,
                 name + "-" + UUID.randomUUID().toString().substring(0, 6));
+    }
+
+    /**
+     * 1 000 changes by four writers with the fault after the 300th; then the database, the topic and the views are
+     * checked and what the test proved is printed.
+     */
+    private CaseStream thousandChangesWith(String fault, CaseStream.Fault inject) throws Exception {
+        CaseStream stream = openCases(fault.split(" ")[0].toLowerCase());
+        Map<String, Long> before = stream.versions();
+        long start = System.nanoTime();
+        stream.run(1_000, 4, 300, inject);
+        report(fault, stream, before, start);
+        return stream;
     }
 
     /** Checks the database, the topic and the views after a stream, and prints what the test proved. */
