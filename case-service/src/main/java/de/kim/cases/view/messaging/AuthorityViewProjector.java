@@ -34,6 +34,12 @@ public class AuthorityViewProjector implements EventHandler {
         return Topic.CASES;
     }
 
+    /** A view shows the latest state; the states in between need not pass through it. */
+    @Override
+    public boolean needsOnlyTheLatestStatePerKey() {
+        return true;
+    }
+
     @Override
     public void handle(CloudEvent event) {
         if (!CaseEvents.CASE.type().equals(event.type())) {

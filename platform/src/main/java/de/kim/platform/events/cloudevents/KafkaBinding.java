@@ -3,6 +3,7 @@ package de.kim.platform.events.cloudevents;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.OptionalLong;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -52,6 +53,19 @@ public final class KafkaBinding {
     /**
      * Reads a record back; a record that is no valid CloudEvent of ours is poison.
      */
+    /** The record's aggregate version, read from its header alone; empty when it has none that reads as a number. */
+    public static OptionalLong aggregateVersionOf(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader(H_AGGREGATE_VERSION);
+        if (header == null || header.value() == null) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(new String(header.value(), StandardCharsets.UTF_8)));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
     public static CloudEvent fromRecord(ConsumerRecord<String, byte[]> record) {
         Headers headers = record.headers();
         String specVersion = required(headers, H_SPECVERSION);

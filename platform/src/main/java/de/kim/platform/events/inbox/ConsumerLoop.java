@@ -2,8 +2,11 @@ package de.kim.platform.events.inbox;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -34,6 +37,7 @@ final class ConsumerLoop implements Runnable {
     private enum Outcome {
         APPLIED,
         DUPLICATE,
+        SUPERSEDED,
         DEAD_LETTERED,
         RETRY
     }
@@ -103,8 +107,12 @@ final class ConsumerLoop implements Runnable {
         ConsumerRecords<String, byte[]> records = kafkaConsumer.poll(config.pollTimeout());
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
         for (TopicPartition partition : records.partitions()) {
-            for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
-                Outcome outcome = process(partition, record);
+            List<ConsumerRecord<String, byte[]>> batch = records.records(partition);
+            Set<Long> superseded = handler.needsOnlyTheLatestStatePerKey() ? superseded(batch) : Set.of();
+            for (ConsumerRecord<String, byte[]> record : batch) {
+                Outcome outcome = superseded.contains(record.offset())
+                        ? Outcome.SUPERSEDED
+                        : process(partition, record);
                 metrics.counter("kim.events.consumed", "consumer", handler.consumerName(), "outcome",
                         outcome.name().toLowerCase()).increment();
                 if (outcome == Outcome.RETRY) {
@@ -117,6 +125,28 @@ final class ConsumerLoop implements Runnable {
         if (!done.isEmpty()) {
             kafkaConsumer.commitSync(done);
         }
+    }
+
+    /**
+     * Offsets of the records a later record of the same key and a higher version in the batch makes obsolete. Records
+     * without a key or readable version are never skipped (a poison event still goes to the dead-letter topic).
+     */
+    static Set<Long> superseded(List<ConsumerRecord<String, byte[]>> batch) {
+        Set<Long> superseded = new HashSet<>();
+        Map<String, Long> newestLater = new HashMap<>();
+        for (int i = batch.size() - 1; i >= 0; i--) {
+            ConsumerRecord<String, byte[]> record = batch.get(i);
+            OptionalLong version = KafkaBinding.aggregateVersionOf(record);
+            if (record.key() == null || version.isEmpty()) {
+                continue;
+            }
+            Long later = newestLater.get(record.key());
+            if (later != null && later > version.getAsLong()) {
+                superseded.add(record.offset());
+            }
+            newestLater.merge(record.key(), version.getAsLong(), Math::max);
+        }
+        return superseded;
     }
 
     /**

@@ -18,6 +18,16 @@ public interface EventHandler {
     Topic topic();
 
     /**
+     * True for handlers of state snapshots that apply only states newer than the last (a view of the latest state): of
+     * several events with the same key in one poll, those followed by a newer version are then skipped, so a consumer
+     * that fell behind catches up at the pace of its keys, not of their changes. Off for handlers that need every
+     * event (counts, histories).
+     */
+    default boolean needsOnlyTheLatestStatePerKey() {
+        return false;
+    }
+
+    /**
      * Applies one event. Throw {@link PoisonEventException} for events that can never succeed; any other exception is
      * retried.
      */
