@@ -1,11 +1,14 @@
 package de.kim.platform.problem;
 
+import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,14 +24,27 @@ final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    /** SQL states of a lost or refused connection (class 08) and of a server shutting down or starting (57P01–03). */
-    static boolean means(String sqlState) {
-        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01")
-                || sqlState.equals("57P02") || sqlState.equals("57P03"));
+    /**
+     * A lost or refused connection (SQL state class 08), a server shutting down or starting (57P01–03), or no connection
+     * free in the pool within its acquisition timeout (an SQLException without state, caused by a timeout): each passes
+     * when the database is back or the load drops.
+     */
+    static boolean means(Throwable failure) {
+        if (failure instanceof JDBCConnectionException) {
+            return true;
+        }
+        if (!(failure instanceof SQLException sql)) {
+            return false;
+        }
+        String state = sql.getSQLState();
+        if (state == null) {
+            return sql.getCause() instanceof TimeoutException;
+        }
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
     }
 
-    static Response respond(UriInfo uri) {
-        LOG.warn("Database unavailable: request answered with 503");
+    static Response respond(Throwable failure, UriInfo uri) {
+        LOG.warnf("Database unavailable (%s): request answered with 503", FailureChain.describe(failure));
         Response problem = ProblemMappers.respond(ProblemKind.SERVICE_UNAVAILABLE,
                 "The database cannot be reached at the moment; try again shortly.", uri, List.of());
         return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();

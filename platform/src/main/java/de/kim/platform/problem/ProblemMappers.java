@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
-import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -113,15 +112,14 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Response internal(Throwable failure, UriInfo uri) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+        for (Throwable cause : FailureChain.of(failure)) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return respond(ProblemKind.PRECONDITION_FAILED,
                         "The resource was changed by someone else; read it again and repeat your change.", uri,
                         List.of());
             }
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLException sql
-                    && DatabaseUnavailable.means(sql.getSQLState())) {
-                return DatabaseUnavailable.respond(uri);
+            if (DatabaseUnavailable.means(cause)) {
+                return DatabaseUnavailable.respond(failure, uri);
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 switch (sql.getSQLState()) {
@@ -146,7 +144,7 @@ public class ProblemMappers {
         }
         String incident = UUID.randomUUID().toString();
         // The class only: exception messages and paths can carry personal data.
-        LOG.errorf("Incident %s: unhandled %s", incident, failure.getClass().getName());
+        LOG.errorf("Incident %s: unhandled %s", incident, FailureChain.describe(failure));
         LOG.debugf(failure, "Incident %s", incident);
         return respond(ProblemKind.INTERNAL, "Unexpected error, incident " + incident + ".", uri, List.of());
     }
