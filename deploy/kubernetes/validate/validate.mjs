@@ -1,0 +1,51 @@
+// Validates Kubernetes objects (YAML documents on stdin, as `kustomize build` prints them) against
+// the schemas of Kubernetes itself and of the operators' custom resources (CloudNativePG, Strimzi),
+// as published in the kubernetes-models packages. Prints one line per object, "ok" or the errors,
+// and exits 1 when any object is invalid or of a kind without a schema here.
+import { parseAllDocuments } from "yaml";
+
+const CUSTOM_RESOURCES = {
+  "postgresql.cnpg.io": "@kubernetes-models/cloudnative-pg/postgresql.cnpg.io",
+  "kafka.strimzi.io": "@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io",
+};
+
+/** The model module of an apiVersion and kind: core "v1" → kubernetes-models/v1/Kind. */
+function modulePath(apiVersion, kind) {
+  const [group, version] = apiVersion.includes("/") ? apiVersion.split("/") : ["", apiVersion];
+  if (CUSTOM_RESOURCES[group]) {
+    return `${CUSTOM_RESOURCES[group]}/${version}/${kind}`;
+  }
+  return group === "" ? `kubernetes-models/${version}/${kind}` : `kubernetes-models/${group}/${version}/${kind}`;
+}
+
+async function validate(object) {
+  const path = modulePath(object.apiVersion, object.kind);
+  let model;
+  try {
+    model = (await import(path))[object.kind];
+  } catch {
+    return [`no schema for ${object.apiVersion} ${object.kind}`];
+  }
+  try {
+    new model(object).validate();
+    return [];
+  } catch (invalid) {
+    return (invalid.errors ?? [invalid]).map((e) => `${e.instancePath ?? ""} ${e.message}`.trim());
+  }
+}
+
+const input = await new Promise((resolve) => {
+  let text = "";
+  process.stdin.on("data", (chunk) => (text += chunk));
+  process.stdin.on("end", () => resolve(text));
+});
+let failed = false;
+for (const document of parseAllDocuments(input)) {
+  const object = document.toJS();
+  if (!object) continue;
+  const errors = await validate(object);
+  failed ||= errors.length > 0;
+  const name = `${object.apiVersion} ${object.kind} ${object.metadata?.name}`;
+  console.log(errors.length === 0 ? `ok ${name}` : `INVALID ${name}: ${errors.join("; ")}`);
+}
+process.exit(failed ? 1 : 0);

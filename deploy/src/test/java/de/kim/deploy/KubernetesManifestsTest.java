@@ -1,0 +1,203 @@
+package de.kim.deploy;
+
+import static de.kim.deploy.RenderedOverlays.OVERLAYS;
+import static de.kim.deploy.RenderedOverlays.REPOSITORY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import de.kim.platform.events.contract.Topic;
+
+/**
+ * Every overlay renders offline, every object fits the schema of its kind, and the manifests say what the services
+ * themselves say (ports, probes, routes, topics, users), so a change on either side that the other does not follow
+ * fails the build.
+ */
+class KubernetesManifestsTest {
+
+    /** Apps and the module whose application.properties they run. */
+    private static final List<String> APPS = List.of("case-service", "offer-service", "region-service", "gateway");
+    private static final List<String> SERVICES = APPS.subList(0, 3);
+    /**
+     * The Keycloak operator publishes its CRDs neither to Maven Central nor to npm, the only registries here: its
+     * objects are rendered but cannot be checked against a schema.
+     */
+    private static final String WITHOUT_PUBLISHED_SCHEMA = "k8s.keycloak.org/";
+    static final List<String> overlays = OVERLAYS;
+
+    @ParameterizedTest
+    @FieldSource("overlays")
+    void everyObjectFitsTheSchemaOfItsKind(String overlay) {
+        List<String> lines = RenderedOverlays.validation(overlay);
+        List<JsonNode> objects = RenderedOverlays.objects(overlay);
+
+        assertThat(lines).hasSize(objects.size());
+        List<String> unchecked = lines.stream().filter(line -> line.contains(" " + WITHOUT_PUBLISHED_SCHEMA)).toList();
+        assertThat(unchecked).allMatch(line -> line.contains(": no schema for " + WITHOUT_PUBLISHED_SCHEMA));
+        assertThat(lines).filteredOn(line -> !unchecked.contains(line)).allMatch(line -> line.startsWith("ok "));
+        System.out.printf("DEPLOY %s: %d objects rendered, %d valid against the Kubernetes, CloudNativePG and "
+                + "Strimzi schemas, %d of the Keycloak operator without a published schema%n", overlay,
+                objects.size(), lines.size() - unchecked.size(), unchecked.size());
+    }
+
+    @ParameterizedTest
+    @FieldSource("overlays")
+    void appsListenProbeAndAreReachedWhereTheirConfigurationSays(String overlay) {
+        for (String app : APPS) {
+            int port = httpPort(app);
+            JsonNode container = container(overlay, app);
+
+            assertThat(container.path("ports").get(0).path("containerPort").asInt()).as(app).isEqualTo(port);
+            assertThat(env(container, "QUARKUS_HTTP_PORT").path("value").asText()).as(app)
+                    .isEqualTo(String.valueOf(port));
+            assertThat(container.path("readinessProbe").path("httpGet").path("path").asText())
+                    .isEqualTo("/q/health/ready");
+            assertThat(container.path("livenessProbe").path("httpGet").path("path").asText())
+                    .isEqualTo("/q/health/live");
+            assertThat(container.path("startupProbe").path("httpGet").path("path").asText())
+                    .isEqualTo("/q/health/started");
+            JsonNode service = RenderedOverlays.named(overlay, "Service", app);
+            assertThat(service.path("spec").path("ports").get(0).path("port").asInt()).as(app).isEqualTo(port);
+            JsonNode policy = RenderedOverlays.named(overlay, "NetworkPolicy", app);
+            assertThat(policy.path("spec").path("ingress").get(0).path("ports").get(0).path("port").asInt())
+                    .as(app).isEqualTo(port);
+            assertThat(container.path("securityContext").path("allowPrivilegeEscalation").asBoolean(true)).isFalse();
+            assertThat(RenderedOverlays.named(overlay, "Deployment", app).path("spec").path("template").path("spec")
+                    .path("securityContext").path("runAsNonRoot").asBoolean()).as(app).isTrue();
+            assertThat(RenderedOverlays.named(overlay, "PodDisruptionBudget", app)).isNotNull();
+            assertThat(RenderedOverlays.named(overlay, "HorizontalPodAutoscaler", app)).isNotNull();
+        }
+        // The gateway routes to every service its configuration names, at the port the service listens on.
+        Properties gateway = properties("gateway");
+        JsonNode gatewayContainer = container(overlay, "gateway");
+        for (String service : SERVICES) {
+            assertThat(gateway.getProperty("kim.gateway.services." + service + ".url")).isNotNull();
+            String variable = "KIM_GATEWAY_SERVICES_" + service.replace('-', '_').toUpperCase() + "_URL";
+            assertThat(env(gatewayContainer, variable).path("value").asText())
+                    .isEqualTo("http://" + service + ":" + httpPort(service));
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("overlays")
+    void onlyTheGatewayIsReachableFromOutsideAndOnlyTheGatewayReachesTheServices(String overlay) {
+        List<JsonNode> ingresses = RenderedOverlays.ofKind(overlay, "Ingress");
+        assertThat(ingresses).isNotEmpty();
+        for (JsonNode ingress : ingresses) {
+            for (JsonNode rule : ingress.path("spec").path("rules")) {
+                for (JsonNode path : rule.path("http").path("paths")) {
+                    assertThat(path.path("backend").path("service").path("name").asText()).isEqualTo("gateway");
+                }
+            }
+        }
+        for (String service : SERVICES) {
+            JsonNode from = RenderedOverlays.named(overlay, "NetworkPolicy", service).path("spec").path("ingress");
+            assertThat(from).hasSize(1);
+            assertThat(from.get(0).path("from")).hasSize(1);
+            assertThat(from.get(0).path("from").get(0).path("podSelector").path("matchLabels")
+                    .path("app.kubernetes.io/name").asText()).as(service).isEqualTo("gateway");
+        }
+        assertThat(RenderedOverlays.named(overlay, "NetworkPolicy", "default-deny").path("spec").path("policyTypes"))
+                .hasSize(2);
+    }
+
+    @ParameterizedTest
+    @FieldSource("overlays")
+    void secretsAreReferencedNeverInlined(String overlay) {
+        assertThat(RenderedOverlays.ofKind(overlay, "Secret")).isEmpty();
+        for (String app : APPS) {
+            for (JsonNode variable : container(overlay, app).path("env")) {
+                String name = variable.path("name").asText();
+                if (name.contains("PASSWORD") || name.contains("SECRET")) {
+                    assertThat(variable.has("value")).as("%s %s", app, name).isFalse();
+                    assertThat(variable.path("valueFrom").path("secretKeyRef").path("name").asText()).isNotEmpty();
+                }
+            }
+        }
+        assertThat(RenderedOverlays.yaml(overlay)).doesNotContainIgnoringCase("demo-");
+    }
+
+    @ParameterizedTest
+    @FieldSource("overlays")
+    void eachServiceHasItsKafkaUserAndDatabase(String overlay) {
+        for (String service : SERVICES) {
+            JsonNode volumes = RenderedOverlays.named(overlay, "Deployment", service).path("spec").path("template")
+                    .path("spec").path("volumes");
+            String userSecret = StreamSupport.stream(volumes.spliterator(), false)
+                    .filter(v -> v.path("name").asText().equals("kafka-user")).findFirst().orElseThrow()
+                    .path("secret").path("secretName").asText();
+            JsonNode user = RenderedOverlays.named(overlay, "KafkaUser", userSecret);
+            assertThat(user.path("spec").path("authentication").path("type").asText()).isEqualTo("tls");
+            String databaseSecret = env(container(overlay, service), "QUARKUS_DATASOURCE_JDBC_URL").path("valueFrom")
+                    .path("secretKeyRef").path("name").asText();
+            // CloudNativePG names the application's secret after the cluster: <cluster>-app.
+            assertThat(RenderedOverlays.named(overlay, "Cluster", databaseSecret.replaceFirst("-app$", "")))
+                    .isNotNull();
+        }
+    }
+
+    @Test
+    void productionTopicsAreThoseOfThePlatformReplicatedThreeTimes() {
+        List<Topic> expected = new ArrayList<>(Topic.fixed());
+        for (String authority : List.of("jugendamt", "sozialamt", "jobcenter", "auslaenderbehoerde")) {
+            expected.add(Topic.view(authority));
+        }
+        Map<String, JsonNode> topics = new HashMap<>();
+        for (JsonNode topic : RenderedOverlays.ofKind("production", "KafkaTopic")) {
+            topics.put(topic.path("spec").path("topicName").asText(), topic.path("spec"));
+        }
+        for (Topic topic : expected) {
+            JsonNode spec = topics.get(topic.topicName());
+            assertThat(spec).as(topic.topicName()).isNotNull();
+            assertThat(spec.path("partitions").asInt()).as(topic.topicName()).isEqualTo(topic.partitions());
+            assertThat(spec.path("replicas").asInt()).isEqualTo(3);
+            assertThat(spec.path("config").path("cleanup.policy").asText()).as(topic.topicName())
+                    .isEqualTo(topic.compacted() ? "compact" : "delete");
+            if (topic.consumed()) {
+                assertThat(topics).as("dead letters of " + topic.topicName())
+                        .containsKey(topic.deadLetterTopicName());
+            }
+        }
+        long deadLetters = Topic.fixed().stream().filter(Topic::consumed).count();
+        assertThat(topics).hasSize(expected.size() + (int) deadLetters);
+    }
+
+    private static JsonNode container(String overlay, String app) {
+        return RenderedOverlays.named(overlay, "Deployment", app).path("spec").path("template").path("spec")
+                .path("containers").get(0);
+    }
+
+    private static JsonNode env(JsonNode container, String name) {
+        return StreamSupport.stream(container.path("env").spliterator(), false)
+                .filter(v -> v.path("name").asText().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(container.path("name").asText() + " has no env " + name));
+    }
+
+    private static int httpPort(String module) {
+        return Integer.parseInt(properties(module).getProperty("quarkus.http.port"));
+    }
+
+    private static Properties properties(String module) {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(RenderedOverlays
+                    .read(REPOSITORY.resolve(module).resolve("src/main/resources/application.properties"))));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return properties;
+    }
+}
