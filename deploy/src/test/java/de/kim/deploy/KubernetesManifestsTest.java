@@ -58,10 +58,10 @@ class KubernetesManifestsTest {
     void appsListenProbeAndAreReachedWhereTheirConfigurationSays(String overlay) {
         for (String app : APPS) {
             int port = httpPort(app);
-            JsonNode container = container(overlay, app);
+            JsonNode container = RenderedOverlays.container(overlay, app);
 
             assertThat(container.path("ports").get(0).path("containerPort").asInt()).as(app).isEqualTo(port);
-            assertThat(env(container, "QUARKUS_HTTP_PORT").path("value").asText()).as(app)
+            assertThat(RenderedOverlays.env(container, "QUARKUS_HTTP_PORT").path("value").asText()).as(app)
                     .isEqualTo(String.valueOf(port));
             assertThat(container.path("readinessProbe").path("httpGet").path("path").asText())
                     .isEqualTo("/q/health/ready");
@@ -82,11 +82,11 @@ class KubernetesManifestsTest {
         }
         // The gateway routes to every service its configuration names, at the port the service listens on.
         Properties gateway = properties("gateway");
-        JsonNode gatewayContainer = container(overlay, "gateway");
+        JsonNode gatewayContainer = RenderedOverlays.container(overlay, "gateway");
         for (String service : SERVICES) {
             assertThat(gateway.getProperty("kim.gateway.services." + service + ".url")).isNotNull();
             String variable = "KIM_GATEWAY_SERVICES_" + service.replace('-', '_').toUpperCase() + "_URL";
-            assertThat(env(gatewayContainer, variable).path("value").asText())
+            assertThat(RenderedOverlays.env(gatewayContainer, variable).path("value").asText())
                     .isEqualTo("http://" + service + ":" + httpPort(service));
         }
     }
@@ -119,7 +119,7 @@ class KubernetesManifestsTest {
     void secretsAreReferencedNeverInlined(String overlay) {
         assertThat(RenderedOverlays.ofKind(overlay, "Secret")).isEmpty();
         for (String app : APPS) {
-            for (JsonNode variable : container(overlay, app).path("env")) {
+            for (JsonNode variable : RenderedOverlays.container(overlay, app).path("env")) {
                 String name = variable.path("name").asText();
                 if (name.contains("PASSWORD") || name.contains("SECRET")) {
                     assertThat(variable.has("value")).as("%s %s", app, name).isFalse();
@@ -141,11 +141,33 @@ class KubernetesManifestsTest {
                     .path("secret").path("secretName").asText();
             JsonNode user = RenderedOverlays.named(overlay, "KafkaUser", userSecret);
             assertThat(user.path("spec").path("authentication").path("type").asText()).isEqualTo("tls");
-            String databaseSecret = env(container(overlay, service), "QUARKUS_DATASOURCE_JDBC_URL").path("valueFrom")
+            String databaseSecret = RenderedOverlays
+                    .env(RenderedOverlays.container(overlay, service), "QUARKUS_DATASOURCE_JDBC_URL").path("valueFrom")
                     .path("secretKeyRef").path("name").asText();
             // CloudNativePG names the application's secret after the cluster: <cluster>-app.
             assertThat(RenderedOverlays.named(overlay, "Cluster", databaseSecret.replaceFirst("-app$", "")))
                     .isNotNull();
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("overlays")
+    void appsAcceptTheTokensKeycloakIssuesUnderItsHostName(String overlay) {
+        String hostname = RenderedOverlays.named(overlay, "Keycloak", "keycloak").path("spec").path("hostname")
+                .path("hostname").asText();
+        String realm = RenderedOverlays.named(overlay, "KeycloakRealmImport", "kim").path("spec").path("realm")
+                .path("realm").asText();
+        JsonNode endpoints = RenderedOverlays.ofKind(overlay, "ConfigMap").stream()
+                .filter(map -> map.path("metadata").path("name").asText().startsWith("kim-endpoints")).findFirst()
+                .orElseThrow().path("data");
+
+        assertThat(endpoints.path("oidc-token-issuer").asText()).isEqualTo(hostname + "/realms/" + realm);
+        assertThat(endpoints.path("oidc-auth-server-url").asText()).endsWith("/realms/" + realm);
+        for (String app : APPS) {
+            JsonNode issuer = RenderedOverlays.env(RenderedOverlays.container(overlay, app),
+                    "QUARKUS_OIDC_TOKEN_ISSUER");
+            assertThat(issuer.path("valueFrom").path("configMapKeyRef").path("key").asText()).as(app)
+                    .isEqualTo("oidc-token-issuer");
         }
     }
 
@@ -173,17 +195,6 @@ class KubernetesManifestsTest {
         }
         long deadLetters = Topic.fixed().stream().filter(Topic::consumed).count();
         assertThat(topics).hasSize(expected.size() + (int) deadLetters);
-    }
-
-    private static JsonNode container(String overlay, String app) {
-        return RenderedOverlays.named(overlay, "Deployment", app).path("spec").path("template").path("spec")
-                .path("containers").get(0);
-    }
-
-    private static JsonNode env(JsonNode container, String name) {
-        return StreamSupport.stream(container.path("env").spliterator(), false)
-                .filter(v -> v.path("name").asText().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError(container.path("name").asText() + " has no env " + name));
     }
 
     private static int httpPort(String module) {

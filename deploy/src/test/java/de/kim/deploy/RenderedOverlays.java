@@ -65,6 +65,20 @@ final class RenderedOverlays {
                 .findFirst().orElseThrow(() -> new AssertionError(overlay + " has no " + kind + " " + name));
     }
 
+    /** The first (only) container of an app's Deployment. */
+    static JsonNode container(String overlay, String app) {
+        return named(overlay, "Deployment", app).path("spec").path("template").path("spec").path("containers").get(0);
+    }
+
+    static JsonNode env(JsonNode container, String name) {
+        for (JsonNode variable : container.path("env")) {
+            if (variable.path("name").asText().equals(name)) {
+                return variable;
+            }
+        }
+        throw new AssertionError(container.path("name").asText() + " has no env " + name);
+    }
+
     /** One line per object: "ok apiVersion kind name", or "INVALID …" with the schema's complaints. */
     static List<String> validation(String overlay) {
         return run(List.of("node", DEPLOY.resolve("kubernetes/validate/validate.mjs").toString()), yaml(overlay))
