@@ -197,7 +197,7 @@ class KubernetesManifestsTest {
         assertThat(topics).hasSize(expected.size() + (int) deadLetters);
     }
 
-    private static int httpPort(String module) {
+    static int httpPort(String module) {
         return Integer.parseInt(properties(module).getProperty("quarkus.http.port"));
     }
 

