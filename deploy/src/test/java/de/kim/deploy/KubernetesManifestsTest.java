@@ -171,6 +171,30 @@ class KubernetesManifestsTest {
         }
     }
 
+    @ParameterizedTest
+    @FieldSource("overlays")
+    void appsTrustKeycloaksCertificateAndSeeNotItsKey(String overlay) {
+        String tlsSecret = RenderedOverlays.named(overlay, "Keycloak", "keycloak").path("spec").path("http")
+                .path("tlsSecret").asText();
+        for (String app : APPS) {
+            JsonNode container = RenderedOverlays.container(overlay, app);
+            assertThat(RenderedOverlays.env(container, "QUARKUS_OIDC_TLS_TLS_CONFIGURATION_NAME").path("value")
+                    .asText()).isEqualTo("keycloak");
+            String certificate = RenderedOverlays.env(container, "QUARKUS_TLS_KEYCLOAK_TRUST_STORE_PEM_CERTS")
+                    .path("value").asText();
+            JsonNode mount = StreamSupport.stream(container.path("volumeMounts").spliterator(), false)
+                    .filter(m -> certificate.startsWith(m.path("mountPath").asText() + "/")).findFirst()
+                    .orElseThrow(() -> new AssertionError(app + " mounts nothing at " + certificate));
+            JsonNode volume = StreamSupport.stream(RenderedOverlays.named(overlay, "Deployment", app).path("spec")
+                    .path("template").path("spec").path("volumes").spliterator(), false)
+                    .filter(v -> v.path("name").asText().equals(mount.path("name").asText())).findFirst()
+                    .orElseThrow();
+            assertThat(volume.path("secret").path("secretName").asText()).as(app).isEqualTo(tlsSecret);
+            assertThat(volume.path("secret").path("items")).as(app + " sees only the certificate").hasSize(1);
+            assertThat(volume.path("secret").path("items").get(0).path("key").asText()).isEqualTo("tls.crt");
+        }
+    }
+
     @Test
     void productionTopicsAreThoseOfThePlatformReplicatedThreeTimes() {
         List<Topic> expected = new ArrayList<>(Topic.fixed());
