@@ -10,10 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * deploy/compose/compose.yaml fits the Compose specification and runs what ./kim runs: the services' own ports, a
@@ -48,8 +48,6 @@ class ComposeFileTest {
             String database = service.path("environment").path("QUARKUS_DATASOURCE_JDBC_URL").asText()
                     .replaceFirst(".*/", "");
             assertThat(databases).as(name).contains("CREATE DATABASE " + database + ";");
-            assertThat(service.path("volumes").get(0).asText()).isEqualTo("../../" + name
-                    + "/target/quarkus-app:/app:ro");
         }
         assertThat(services.path("gateway").path("environment").path("QUARKUS_HTTP_PORT").asText())
                 .isEqualTo(String.valueOf(KubernetesManifestsTest.httpPort("gateway")));
@@ -67,9 +65,10 @@ class ComposeFileTest {
                         RenderedOverlays.REPOSITORY.resolve("deploy/local/keycloak.sh")));
     }
 
-    private static JsonNode compose() throws IOException {
-        // Jackson resolves the anchors; merge keys stay "<<" entries, which these checks do not read.
-        return new ObjectMapper(new YAMLFactory()).readTree(Files.readString(COMPOSE));
+    /** compose.yaml with its anchors and merge keys resolved (SnakeYAML; Jackson keeps aliases as names). */
+    static JsonNode compose() throws IOException {
+        Object document = new Yaml().load(Files.readString(COMPOSE));
+        return new ObjectMapper().valueToTree(document);
     }
 
     private static String firstGroup(String pattern, Path file) {
