@@ -73,6 +73,7 @@ final class ContainerImage {
             command(List.of("tar", "--warning=no-unknown-keyword", "-C", rootfs.toString(), "-xzf",
                     blob(layout, layer).toString()));
         }
+        command(List.of("rm", "-rf", layout.toString())); // the archive keeps what it held
         Files.createDirectories(rootfs.resolve("proc"));
         return rootfs;
     }
