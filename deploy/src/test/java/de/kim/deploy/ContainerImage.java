@@ -1,6 +1,7 @@
 package de.kim.deploy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +16,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * An app's container image as the build left it in Podman's local store (profile images of the root pom), its OCI
  * tarball, and its root file system unpacked from that tarball and started the way a container runtime would: as the
  * image's user, in its working directory, with its entrypoint and environment, on a read-only root with /proc and an
- * empty /tmp, in namespaces of its own (mount and PID). No container engine runs on our machines (the kernel refuses
- * Podman's resource limits), so this is the closest check that the image itself, and only the image, runs the app.
+ * empty /tmp, in namespaces of its own (mount and PID; the host's network, no /dev). No container engine runs on our
+ * machines (the kernel refuses Podman's resource limits), so this is the closest check that the image itself, and
+ * only the image, runs the app.
  */
 final class ContainerImage {
 
@@ -61,9 +63,7 @@ final class ContainerImage {
     static Path unpack(Path archive, Path rootfs) throws IOException {
         Path layout = rootfs.resolveSibling(rootfs.getFileName() + ".oci");
         for (Path directory : List.of(layout, rootfs)) {
-            if (Files.exists(directory)) {
-                command(List.of("rm", "-rf", directory.toString()));
-            }
+            delete(directory);
             Files.createDirectories(directory);
         }
         command(List.of("tar", "-C", layout.toString(), "-xf", archive.toString()));
@@ -73,7 +73,7 @@ final class ContainerImage {
             command(List.of("tar", "--warning=no-unknown-keyword", "-C", rootfs.toString(), "-xzf",
                     blob(layout, layer).toString()));
         }
-        command(List.of("rm", "-rf", layout.toString())); // the archive keeps what it held
+        delete(layout); // the archive keeps what it held
         Files.createDirectories(rootfs.resolve("proc"));
         return rootfs;
     }
@@ -84,17 +84,19 @@ final class ContainerImage {
      * process PID 1 of its own PID namespace. Needs root, as a container runtime does.
      */
     Process start(Path rootfs, Map<String, String> environment, Path log) throws IOException {
-        String user = config.path("User").asText();
-        List<String> entrypoint = new ArrayList<>();
-        config.path("Entrypoint").forEach(part -> entrypoint.add(part.asText()));
-        String root = rootfs.toString();
-        String mounts = "mount --bind '" + root + "' '" + root + "' && mount -o remount,bind,ro '" + root + "' && "
-                + "mount -t proc proc '" + root + "/proc' && mount -t tmpfs -o mode=1777 tmpfs '" + root + "/tmp' && "
-                + "exec unshare --root='" + root + "' --wd='" + config.path("WorkingDir").asText() + "' --setuid="
-                + user + " --setgid=" + user + " \"$@\"";
-        List<String> command = new ArrayList<>(List.of("unshare", "--mount", "--pid", "--fork", "--kill-child=TERM",
-                "/bin/sh", "-c", mounts, "container"));
-        command.addAll(entrypoint);
+        if (!"root".equals(System.getProperty("user.name"))) {
+            throw new IllegalStateException(
+                    "starting an image needs root (mount and PID namespaces), as a runtime does");
+        }
+        // The paths and the user go in as positional parameters, never pasted into the script.
+        String script = "root=$1 workdir=$2 user=$3; shift 3; "
+                + "/usr/bin/mount --bind \"$root\" \"$root\" && /usr/bin/mount -o remount,bind,ro \"$root\" && "
+                + "/usr/bin/mount -t proc proc \"$root/proc\" && /usr/bin/mount -t tmpfs -o mode=1777 tmpfs \"$root/tmp\" && "
+                + "exec /usr/bin/unshare --root=\"$root\" --wd=\"$workdir\" --setuid=\"$user\" --setgid=\"$user\" -- \"$@\"";
+        List<String> command = new ArrayList<>(List.of("/usr/bin/unshare", "--mount", "--pid", "--fork",
+                "--kill-child=TERM", "/bin/sh", "-c", script, "container", rootfs.toString(),
+                config.path("WorkingDir").asText(), config.path("User").asText()));
+        config.path("Entrypoint").forEach(part -> command.add(part.asText()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().clear();
@@ -131,10 +133,12 @@ final class ContainerImage {
 
     private static String command(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(process.getInputStream().readAllBytes());
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed: " + out.strip()
+            // Only standard output is the answer (podman's JSON); warnings on standard error go to the test's log.
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IllegalStateException(String.join(" ", command) + " failed"
                         + (command.get(0).equals("podman")
                                 ? " (the build makes the images: ./mvnw package without -Dkim.images.skip)"
                                 : ""));
@@ -147,5 +151,10 @@ final class ContainerImage {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Removes a directory tree the test made (root-owned files a later non-root `mvn clean` could not). */
+    static void delete(Path directory) {
+        command(List.of("rm", "-rf", directory.toString()));
     }
 }

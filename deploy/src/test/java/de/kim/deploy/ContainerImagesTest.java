@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,8 +55,15 @@ class ContainerImagesTest {
 
     @AfterAll
     static void stopDatabaseAndKafka() throws Exception {
-        kafka.close();
-        postgres.close();
+        try {
+            if (kafka != null) {
+                kafka.close();
+            }
+        } finally {
+            if (postgres != null) {
+                postgres.close();
+            }
+        }
     }
 
     @Test
@@ -70,10 +78,11 @@ class ContainerImagesTest {
                     .isEqualTo(runtimeLayers.get(0));
             assertThat(config.path("Entrypoint").toString()).as(app)
                     .startsWith("[\"java\"").endsWith("\"-jar\",\"quarkus-run.jar\"]");
-            assertThat(config.path("WorkingDir").asText()).isEqualTo("/opt/kim");
+            assertThat(config.path("WorkingDir").asText()).as(app).isEqualTo("/opt/kim");
             assertThat(config.path("ExposedPorts").fieldNames()).toIterable().as(app)
                     .containsExactly(KubernetesManifestsTest.httpPort(app) + "/tcp");
-            assertThat(config.path("Labels").path("org.opencontainers.image.licenses").asText()).isEqualTo("EUPL-1.2");
+            assertThat(config.path("Labels").path("org.opencontainers.image.licenses").asText()).as(app)
+                    .isEqualTo("EUPL-1.2");
         }
     }
 
@@ -123,8 +132,10 @@ class ContainerImagesTest {
                     .anyMatch(line -> line.split(" ")[4].equals("/") && line.split(" ")[5].startsWith("ro"));
         } finally {
             ContainerImage.stop(container);
+            ContainerImage.delete(rootfs);
         }
-        assertThat(Files.readString(log)).as("%s stopped cleanly", app).doesNotContain("\"level\":\"ERROR\"");
+        assertThat(container.exitValue()).as("%s ended on SIGTERM", app).isIn(0, 143);
+        assertThat(Files.readString(log)).as("%s ran without errors", app).doesNotContain("\"level\":\"ERROR\"");
     }
 
     /**
@@ -136,14 +147,26 @@ class ContainerImagesTest {
         Map<String, String> environment = new HashMap<>();
         composed.fields().forEachRemaining(entry -> environment.put(entry.getKey(), entry.getValue().asText()));
         TestDatabase database = postgres.createDatabase(app.replace('-', '_'));
-        String jdbcUrl = database.jdbcUrl().replaceFirst("\\?.*", "");
+        // A given server may name its user and password in the URL's query; the app gets them as variables.
+        String[] urlAndQuery = database.jdbcUrl().split("\\?", 2);
+        String jdbcUrl = urlAndQuery[0];
+        Map<String, String> query = new HashMap<>();
+        if (urlAndQuery.length > 1) {
+            for (String parameter : urlAndQuery[1].split("&")) {
+                String[] pair = parameter.split("=", 2);
+                query.put(pair[0], pair.length > 1 ? pair[1] : "");
+            }
+        }
         environment.replaceAll((name, value) -> value
-                .replaceFirst("^jdbc:postgresql://postgres:5432/.*", jdbcUrl)
-                .replaceFirst("^postgresql://postgres:5432/.*", jdbcUrl.substring("jdbc:".length()))
+                .replaceFirst("^jdbc:postgresql://postgres:5432/.*", Matcher.quoteReplacement(jdbcUrl))
+                .replaceFirst("^postgresql://postgres:5432/.*",
+                        Matcher.quoteReplacement(jdbcUrl.substring("jdbc:".length())))
                 .replace("kafka:9092", kafka.bootstrapServers())
                 .replace("keycloak:8080", "127.0.0.1:9"));
-        environment.put("QUARKUS_DATASOURCE_USERNAME", Optional.ofNullable(database.username()).orElse("postgres"));
-        environment.put("QUARKUS_DATASOURCE_PASSWORD", Optional.ofNullable(database.password()).orElse(""));
+        environment.put("QUARKUS_DATASOURCE_USERNAME",
+                Optional.ofNullable(database.username()).orElse(query.getOrDefault("user", "postgres")));
+        environment.put("QUARKUS_DATASOURCE_PASSWORD",
+                Optional.ofNullable(database.password()).orElse(query.getOrDefault("password", "")));
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         return environment;
     }

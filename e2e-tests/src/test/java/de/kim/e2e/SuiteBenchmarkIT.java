@@ -402,8 +402,9 @@ class SuiteBenchmarkIT {
 
     private String table() {
         StringBuilder table = new StringBuilder();
-        table.append("Measured %s on this machine (%d cores, %d GB), one run: `./mvnw install -DskipTests && "
-                .formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), totalMemoryGigabytes()))
+        table.append(
+                "Measured %s on this machine (%d cores, %d GB), one run: `./mvnw install -DskipTests -Dkim.images.skip && "
+                        .formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), totalMemoryGigabytes()))
                 .append("./mvnw -pl e2e-tests verify -Pbenchmark`\n\n| what | measured | target |\n|---|---|---|\n");
         rows.forEach(row -> table.append("| ").append(String.join(" | ", row)).append(" |\n"));
         return table.toString();
