@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class ComposeFileTest {
 
     private static final Path COMPOSE = RenderedOverlays.DEPLOY.resolve("compose/compose.yaml");
-    private static final List<String> SERVICES = List.of("case-service", "offer-service", "region-service");
+    private static JsonNode parsed;
 
     @Test
     void fitsTheComposeSpecification() {
@@ -37,7 +37,7 @@ class ComposeFileTest {
     void runsTheServicesAsTheirConfigurationSays() throws IOException {
         JsonNode services = compose().path("services");
         String databases = RenderedOverlays.read(COMPOSE.resolveSibling("create-databases.sql"));
-        for (String name : SERVICES) {
+        for (String name : KubernetesManifestsTest.SERVICES) {
             JsonNode service = services.path(name);
             int port = KubernetesManifestsTest.httpPort(name);
             assertThat(service.path("environment").path("QUARKUS_HTTP_PORT").asText()).as(name)
@@ -65,10 +65,15 @@ class ComposeFileTest {
                         RenderedOverlays.REPOSITORY.resolve("deploy/local/keycloak.sh")));
     }
 
-    /** compose.yaml with its anchors and merge keys resolved (SnakeYAML; Jackson keeps aliases as names). */
-    static JsonNode compose() throws IOException {
-        Object document = new Yaml().load(Files.readString(COMPOSE));
-        return new ObjectMapper().valueToTree(document);
+    /**
+     * compose.yaml with its anchors and merge keys resolved (SnakeYAML; Jackson keeps aliases as names), parsed once
+     * per test run (read it, never change it).
+     */
+    static synchronized JsonNode compose() throws IOException {
+        if (parsed == null) {
+            parsed = new ObjectMapper().valueToTree(new Yaml().load(Files.readString(COMPOSE)));
+        }
+        return parsed;
     }
 
     private static String firstGroup(String pattern, Path file) {

@@ -1,7 +1,6 @@
 package de.kim.deploy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,12 +65,12 @@ final class ContainerImage {
             delete(directory);
             Files.createDirectories(directory);
         }
-        command(List.of("tar", "-C", layout.toString(), "-xf", archive.toString()));
+        RenderedOverlays.run(List.of("tar", "-C", layout.toString(), "-xf", archive.toString()), null);
         JsonNode index = JSON.readTree(layout.resolve("index.json").toFile());
         JsonNode manifest = JSON.readTree(blob(layout, index.path("manifests").get(0)).toFile());
         for (JsonNode layer : manifest.path("layers")) {
-            command(List.of("tar", "--warning=no-unknown-keyword", "-C", rootfs.toString(), "-xzf",
-                    blob(layout, layer).toString()));
+            RenderedOverlays.run(List.of("tar", "--warning=no-unknown-keyword", "-C", rootfs.toString(), "-xzf",
+                    blob(layout, layer).toString()), null);
         }
         delete(layout); // the archive keeps what it held
         Files.createDirectories(rootfs.resolve("proc"));
@@ -128,33 +127,16 @@ final class ContainerImage {
     private static String podman(String... arguments) {
         List<String> command = new ArrayList<>(List.of("podman"));
         command.addAll(List.of(arguments));
-        return command(command);
-    }
-
-    private static String command(List<String> command) {
         try {
-            // Only standard output is the answer (podman's JSON); warnings on standard error go to the test's log.
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " failed"
-                        + (command.get(0).equals("podman")
-                                ? " (the build makes the images: ./mvnw package without -Dkim.images.skip)"
-                                : ""));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + command.get(0)
-                    + " (podman: Debian package podman; .ci/run installs it)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            return RenderedOverlays.run(command, null);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage()
+                    + " (the build makes the images: ./mvnw package without -Dkim.images.skip)", e);
         }
     }
 
     /** Removes a directory tree the test made (root-owned files a later non-root `mvn clean` could not). */
     static void delete(Path directory) {
-        command(List.of("rm", "-rf", directory.toString()));
+        RenderedOverlays.run(List.of("rm", "-rf", directory.toString()), null);
     }
 }

@@ -40,7 +40,6 @@ import de.kim.localinfra.postgres.TestDatabase;
 @DisabledIfSystemProperty(named = "kim.images.skip", matches = "(?i)true|")
 class ContainerImagesTest {
 
-    private static final List<String> APPS = List.of("case-service", "offer-service", "region-service", "gateway");
     private static final Path IMAGES = RenderedOverlays.DEPLOY.resolve("target/images");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -69,7 +68,7 @@ class ContainerImagesTest {
     @Test
     void everyAppRunsAsTheNonRootUserOfTheRuntimeBase() throws IOException {
         List<String> runtimeLayers = runtimeImageLayers();
-        for (String app : APPS) {
+        for (String app : KubernetesManifestsTest.APPS) {
             ContainerImage image = ContainerImage.of(app);
             JsonNode config = image.config;
 
@@ -89,7 +88,7 @@ class ContainerImagesTest {
     @Test
     void kubernetesAndComposeRunTheseImages() throws IOException {
         JsonNode composeServices = ComposeFileTest.compose().path("services");
-        for (String app : APPS) {
+        for (String app : KubernetesManifestsTest.APPS) {
             String reference = ContainerImage.of(app).reference;
 
             // Podman, and so the OCI tarball, names a local image localhost/kim/APP:VERSION.
@@ -104,7 +103,7 @@ class ContainerImagesTest {
     }
 
     static List<String> apps() {
-        return APPS;
+        return KubernetesManifestsTest.APPS;
     }
 
     @ParameterizedTest
@@ -196,10 +195,9 @@ class ContainerImagesTest {
         return last;
     }
 
-    /** The layers of deploy/runtime-image's tarball (docker save format), by their digests. */
+    /** The layers of deploy/runtime-image's tarball (docker save format, where the root pom puts it), by digest. */
     private static List<String> runtimeImageLayers() throws IOException {
-        String tarball = RenderedOverlays.REPOSITORY.resolve("deploy/runtime-image/target/kim-java-runtime.tar")
-                .toString();
+        String tarball = System.getProperty("kim.runtime-image");
         ObjectMapper json = new ObjectMapper();
         String config = json.readTree(RenderedOverlays.run(List.of("tar", "-xOf", tarball, "manifest.json"), null))
                 .get(0).path("Config").asText();

@@ -29,8 +29,8 @@ import de.kim.platform.events.contract.Topic;
 class KubernetesManifestsTest {
 
     /** Apps and the module whose application.properties they run. */
-    private static final List<String> APPS = List.of("case-service", "offer-service", "region-service", "gateway");
-    private static final List<String> SERVICES = APPS.subList(0, 3);
+    static final List<String> APPS = List.of("case-service", "offer-service", "region-service", "gateway");
+    static final List<String> SERVICES = APPS.subList(0, 3);
     /**
      * The Keycloak operator publishes its CRDs neither to Maven Central nor to npm, the only registries here: its
      * objects are rendered but cannot be checked against a schema.

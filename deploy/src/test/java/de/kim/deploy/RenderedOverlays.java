@@ -100,7 +100,10 @@ final class RenderedOverlays {
                 .lines().toList();
     }
 
-    /** Runs a tool of deploy/ (stdin given: a validator, whose exit code its lines explain). */
+    /**
+     * Runs a command in deploy/ and returns its standard output (standard error goes to the test's log); fails on a
+     * non-zero exit unless stdin is given (a validator, whose exit code its lines explain).
+     */
     static String run(List<String> command, String stdin) {
         try {
             Process process = new ProcessBuilder(command).directory(DEPLOY.toFile())
@@ -121,7 +124,8 @@ final class RenderedOverlays {
             }
             return out;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + command.get(0) + " (npm ci in deploy/ installs it)", e);
+            throw new IllegalStateException("cannot run " + command.get(0)
+                    + " (npm ci in deploy/ installs the tools of deploy/, .ci/run the machine's)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
