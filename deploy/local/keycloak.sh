@@ -7,7 +7,7 @@
 #   KIM_LOGS   log directory                           (keycloak.log goes here)
 # Optional overrides (defaults in brackets):
 #   MVN [mvn]  KC_PORT [8180]  KC_HTTP_HOST [127.0.0.1]
-#   KC_HOSTNAME [http://localhost:$KC_PORT]  KC_ADMIN_PASSWORD [admin]  KC_REALM_FILE
+#   KC_HOSTNAME [http://localhost:$KC_PORT]  KC_ADMIN_PASSWORD [admin]  KC_REALM_FILE  KC_THEME_DIR
 #
 # Functions: kc_install, kc_start, kc_wait_ready [timeout_s], kc_stop, kc_running, kc_reset.
 # Needs deploy/local/process.sh sourced first.
@@ -19,6 +19,8 @@ KC_VERSION=26.4.7
 # Resolved at source time from this file's own location (deploy/local/), so the
 # launcher may source it from any working directory.
 KC_REALM_FILE="${KC_REALM_FILE:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/../keycloak/kim-realm.json}"
+# The realm's login theme (loginTheme "kim"): copied into the dist's themes/ at every start.
+KC_THEME_DIR="${KC_THEME_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/../keycloak/themes/kim}"
 
 _kc_dist() { echo "${KIM_HOME:?KIM_HOME must be set}/keycloak-$KC_VERSION"; }
 _kc_port() { echo "${KC_PORT:-8180}"; }
@@ -74,6 +76,12 @@ kc_start() {
     rm -rf "$dist/data/h2"
   fi
   cp "$KC_REALM_FILE" "$dist/data/import/kim-realm.json"
+
+  # The login theme (deploy/keycloak/themes/kim) copied afresh at every start: a changed theme shows
+  # on the next start.
+  [[ -d $KC_THEME_DIR ]] || { echo "kc_start: theme directory $KC_THEME_DIR missing" >&2; return 1; }
+  rm -rf "$dist/themes/kim"
+  cp -R "$KC_THEME_DIR" "$dist/themes/kim"
 
   # kc.sh keeps java as a child, hence a process group (proc_start).
   # --hostname pins the issuer (iss) to one URL whatever host name a client

@@ -35,11 +35,24 @@ async function validate(object) {
   }
 }
 
+/**
+ * kustomize writes a ConfigMap's binaryData (and a Secret's data) as base64 broken into lines; the API server reads
+ * them with Go's base64 decoder, which skips line breaks. The schema's "byte" format does not: join the lines first.
+ */
+function joinBase64Lines(object) {
+  const field = object.kind === "ConfigMap" ? "binaryData" : object.kind === "Secret" ? "data" : null;
+  for (const [key, value] of Object.entries((field && object[field]) ?? {})) {
+    if (typeof value === "string") object[field][key] = value.replace(/[\r\n]/g, "");
+  }
+  return object;
+}
+
 const input = readFileSync(0, "utf8");
 let failed = false;
 for (const document of parseAllDocuments(input)) {
   const object = document.toJS();
   if (!object) continue;
+  joinBase64Lines(object);
   const errors = await validate(object);
   failed ||= errors.length > 0;
   const name = `${object.apiVersion} ${object.kind} ${object.metadata?.name}`;

@@ -65,6 +65,21 @@ class ComposeFileTest {
                         RenderedOverlays.REPOSITORY.resolve("deploy/local/keycloak.sh")));
     }
 
+    /** Keycloak gets the realm's login theme from deploy/keycloak/themes, as ./kim copies it into its Keycloak. */
+    @Test
+    void keycloakGetsTheRealmsLoginThemeAsTheLocalRunDoes() throws IOException {
+        Path theme = RealmImport.loginTheme();
+        String name = theme.getFileName().toString();
+        JsonNode volumes = compose().path("services").path("keycloak").path("volumes");
+        String mount = "../keycloak/themes/" + name + ":/opt/keycloak/themes/" + name + ":ro";
+
+        assertThat(volumes).extracting(JsonNode::asText).contains(mount);
+        assertThat(COMPOSE.getParent().resolve("../keycloak/themes/" + name).normalize()).isEqualTo(theme);
+        Path local = RenderedOverlays.REPOSITORY.resolve("deploy/local/keycloak.sh");
+        assertThat(firstGroup("(?m)^KC_THEME_DIR=.*/\\.\\./keycloak/themes/([\\w.-]+)\\}\"$", local)).isEqualTo(name);
+        assertThat(firstGroup("cp -R \"\\$KC_THEME_DIR\" \"\\$dist/themes/([\\w.-]+)\"", local)).isEqualTo(name);
+    }
+
     /**
      * compose.yaml with its anchors and merge keys resolved (SnakeYAML; Jackson keeps aliases as names), parsed once
      * per test run (read it, never change it).

@@ -6,11 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
@@ -187,6 +193,47 @@ class KubernetesManifestsTest {
             assertThat(volume.path("secret").path("items")).as(app + " sees only the certificate").hasSize(1);
             assertThat(volume.path("secret").path("items").get(0).path("key").asText()).isEqualTo("tls.crt");
         }
+    }
+
+    /**
+     * The Keycloak pods mount the realm's login theme where Keycloak looks for themes, from a ConfigMap that holds every
+     * file of deploy/keycloak/themes/&lt;theme&gt; byte for byte (under its hashed name: a changed theme rolls the pods).
+     */
+    @ParameterizedTest
+    @FieldSource("overlays")
+    void keycloakServesTheRealmsLoginThemeFromAConfigMap(String overlay) throws IOException {
+        Path theme = RealmImport.loginTheme();
+        String name = theme.getFileName().toString();
+        assertThat(RenderedOverlays.named(overlay, "KeycloakRealmImport", "kim").path("spec").path("realm")
+                .path("loginTheme").asText()).isEqualTo(name);
+        JsonNode pod = RenderedOverlays.named(overlay, "Keycloak", "keycloak").path("spec").path("unsupported")
+                .path("podTemplate").path("spec");
+        JsonNode mount = StreamSupport.stream(pod.path("containers").path(0).path("volumeMounts").spliterator(), false)
+                .filter(m -> m.path("mountPath").asText().equals("/opt/keycloak/themes/" + name)).findFirst()
+                .orElseThrow(() -> new AssertionError("Keycloak mounts no theme " + name));
+        JsonNode volume = StreamSupport.stream(pod.path("volumes").spliterator(), false)
+                .filter(v -> v.path("name").asText().equals(mount.path("name").asText())).findFirst().orElseThrow()
+                .path("configMap");
+        JsonNode configMap = RenderedOverlays.named(overlay, "ConfigMap", volume.path("name").asText());
+        assertThat(configMap.path("metadata").path("name").asText()).as("with its content hash")
+                .matches(".+-[a-z0-9]{10}");
+
+        Map<String, byte[]> mounted = new TreeMap<>();
+        for (JsonNode item : volume.path("items")) {
+            String key = item.path("key").asText();
+            byte[] content = configMap.path("data").has(key)
+                    ? configMap.path("data").path(key).asText().getBytes(StandardCharsets.UTF_8)
+                    : Base64.getMimeDecoder().decode(configMap.path("binaryData").path(key).asText());
+            mounted.put(item.path("path").asText(), content);
+        }
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(theme)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(theme.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+        assertThat(mounted.keySet()).as("the theme's files").isEqualTo(files.keySet());
+        files.forEach((path, content) -> assertThat(mounted.get(path)).as(path).isEqualTo(content));
     }
 
     @Test

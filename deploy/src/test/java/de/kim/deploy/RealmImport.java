@@ -24,6 +24,10 @@ final class RealmImport {
     static final Path IMPORT = RenderedOverlays.DEPLOY.resolve("kubernetes/base/keycloak/realm-import.yaml");
     static final String CLIENT_SECRETS = "kim-oidc-clients";
     static final String GATEWAY_ADDRESS = "https://kim.example.org";
+    /** The login themes the realm may name (loginTheme): what ./kim, Compose and the cluster give Keycloak. */
+    static final Path THEMES = RenderedOverlays.DEPLOY.resolve("keycloak/themes");
+    /** What the login page's header says in a district's realm (the demo realm adds its demo note). */
+    static final String APP_NAME = "KIM – Kommunales Integrationsmanagement";
     /** Logs in with a user's password from a shell: convenient for the demo, not for social data. */
     private static final String DEMO_ONLY_CLIENT = "kim-cli";
     private static final String DEMO_ATTRIBUTE = "demo_account";
@@ -92,12 +96,12 @@ final class RealmImport {
     }
 
     /**
-     * The realm labels itself, its accounts (user profile attribute {@value #DEMO_ATTRIBUTE}) and its display name as
-     * demo; none of that belongs into a district's realm.
+     * The realm labels itself, its accounts (user profile attribute {@value #DEMO_ATTRIBUTE}) and its display name (the
+     * login page's header) as demo; none of that belongs into a district's realm.
      */
     private static void withoutDemoLabels(ObjectNode realm) throws IOException {
-        realm.put("displayName", "KIM");
-        realm.put("displayNameHtml", "<b>KIM</b>");
+        realm.put("displayName", APP_NAME);
+        realm.put("displayNameHtml", "<b>" + APP_NAME + "</b>");
         ((ObjectNode) realm.path("attributes")).properties().removeIf(a -> a.getKey().startsWith("kim.demo"));
         for (JsonNode provider : realm.path("components").path(USER_PROFILE)) {
             ArrayNode configs = (ArrayNode) provider.path("config").path(USER_PROFILE_CONFIG);
@@ -117,6 +121,24 @@ final class RealmImport {
     private static void withoutDemoWording(ObjectNode client) {
         client.remove("description");
         client.put("name", client.path("name").asText().replace(" (DEMO)", ""));
+    }
+
+    /** The realm as code, parsed. */
+    static JsonNode realm() {
+        try {
+            return JSON.readTree(REALM.toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + REALM, e);
+        }
+    }
+
+    /** The directory of the realm's login theme (its loginTheme) in deploy/keycloak/themes. */
+    static Path loginTheme() {
+        String name = realm().path("loginTheme").asText();
+        if (name.isEmpty()) {
+            throw new AssertionError(REALM + " names no loginTheme");
+        }
+        return THEMES.resolve(name);
     }
 
     static String placeholder(String clientId) {
