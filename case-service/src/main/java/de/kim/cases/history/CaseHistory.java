@@ -9,42 +9,80 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import de.kim.cases.common.NativeRows;
+import de.kim.cases.common.Now;
+import de.kim.cases.history.CaseChanges.Change;
 import de.kim.platform.events.contract.cases.CaseState;
 
-/** Who changed what when: one entry per case version, written in the transaction of the change. */
+/**
+ * Who changed what when, in words: one entry per case version, written in the transaction of the change, with the
+ * actor's name and authority as they were then and each change with its old and new value.
+ */
 @ApplicationScoped
 public class CaseHistory {
 
-    private static final TypeReference<List<String>> PATHS = new TypeReference<>() {
+    /** The actor of a change the case management may not see (§ 65 SGB VIII, own-authority notes). */
+    public static final String RESTRICTED = "restricted";
+    private static final String SYSTEM = "system:";
+    private static final TypeReference<List<Change>> CHANGES = new TypeReference<>() {
     };
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final HistoryNames names;
 
-    CaseHistory(EntityManager entityManager, ObjectMapper json) {
+    CaseHistory(EntityManager entityManager, ObjectMapper json, HistoryNames names) {
         this.entityManager = entityManager;
         this.json = json;
+        this.names = names;
     }
 
-    /** An entry of the history. */
-    public record Entry(long version, OffsetDateTime at, String actor, String action, List<String> changes) {
+    /**
+     * An entry of the history.
+     *
+     * @param changes
+     *            empty for an opening, for a restricted change and for entries older than this form of the history
+     */
+    public record Entry(long version, OffsetDateTime at, Actor actor, String action, List<Change> changes) {
     }
 
+    /**
+     * Who made a change.
+     *
+     * @param kind
+     *            PERSON, SYSTEM (another service, e.g. a provider's answer through the offer-service) or RESTRICTED
+     * @param name
+     *            the person's name, null when unknown
+     * @param authority
+     *            the authority the person acted for; null for the KIM case management
+     * @param system
+     *            the service, for SYSTEM
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Actor(String kind, String name, String authority, String system) {
+    }
+
+    /**
+     * @param actor
+     *            the subject of the person, {@code system:<service>} or {@link #RESTRICTED}
+     * @param actorName
+     *            the person's name as the token gave it, null for systems
+     */
     @Transactional(TxType.MANDATORY)
-    public void record(CaseState before, CaseState after, long version, String actor, String action) {
-        List<String> changes = before == null
-                ? List.of()
-                : StateDiff.paths(json.valueToTree(before), json.valueToTree(after));
+    public void record(CaseState before, CaseState after, long version, String actor, String actorName,
+            String actorAuthority, String action) {
+        List<Change> changes = RESTRICTED.equals(actor) ? List.of() : CaseChanges.between(before, after, names);
         entityManager.createNativeQuery("""
-                insert into case_history (case_id, version, at, actor, action, changes)
-                values (?1, ?2, now(), ?3, ?4, cast(?5 as jsonb))
+                insert into case_history (case_id, version, at, actor, actor_name, actor_authority, action, details)
+                values (?1, ?2, ?8, ?3, ?4, ?5, ?6, cast(?7 as jsonb))
                 """).setParameter(1, after.id()).setParameter(2, version).setParameter(3, actor)
-                .setParameter(4, action).setParameter(5, toJson(changes)).executeUpdate();
+                .setParameter(4, actorName).setParameter(5, actorAuthority).setParameter(6, action)
+                .setParameter(7, toJson(changes)).setParameter(8, Now.utc()).executeUpdate();
     }
 
     /** Newest first. */
@@ -52,7 +90,7 @@ public class CaseHistory {
     public List<Entry> of(UUID caseId, int page, int size) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select version, at, actor, action, changes::text from case_history
+                select version, at, actor, actor_name, actor_authority, action, details::text from case_history
                  where case_id = ?1 order by version desc limit ?2 offset ?3
                 """, Object[].class).setParameter(1, caseId).setParameter(2, size).setParameter(3, page * size)
                 .getResultList();
@@ -61,11 +99,23 @@ public class CaseHistory {
 
     private Entry entry(Object[] row) {
         try {
-            return new Entry(((Number) row[0]).longValue(), NativeRows.moment(row[1]), (String) row[2], (String) row[3],
-                    json.readValue((String) row[4], PATHS));
+            return new Entry(((Number) row[0]).longValue(), NativeRows.moment(row[1]),
+                    actor((String) row[2], (String) row[3], (String) row[4]), (String) row[5],
+                    json.readValue((String) row[6], CHANGES));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("history row is not JSON", e);
         }
+    }
+
+    /** Entries written before names were kept take the name the team directory has now. */
+    private Actor actor(String actor, String name, String authority) {
+        if (RESTRICTED.equals(actor)) {
+            return new Actor("RESTRICTED", null, null, null);
+        }
+        if (actor.startsWith(SYSTEM)) {
+            return new Actor("SYSTEM", null, null, actor.substring(SYSTEM.length()));
+        }
+        return new Actor("PERSON", name != null ? name : names.staff(actor), authority, null);
     }
 
     private String toJson(Object value) {

@@ -39,7 +39,7 @@ public class HistoryResource {
 
     @GET
     @Transactional
-    @Operation(summary = "The case's history", description = "Case managers and coordinators of the case's sub-region. One entry per version, newest first: who (subject, or system:<service>), when, which action, which fields (paths, without values).")
+    @Operation(summary = "The case's history", description = "Case managers and coordinators of the case's sub-region. One entry per version, newest first: who (a person's name and authority, a system, or restricted for a change the case management may not see), when, which action, and each change with its old and new value (never note texts).")
     @APIResponse(responseCode = "200", description = "A page of history entries")
     public List<Entry> history(@PathParam("id") UUID id, @Valid @BeanParam PageParams page) {
         cases.read(id, "HISTORY_READ");

@@ -66,7 +66,10 @@ class NoteTest {
         var history = CaseFixtures.caseManager("NORD").get("/api/cases/" + kase.id + "/history").then()
                 .statusCode(200).extract();
         assertThat(history.<String>path("[0].action")).isEqualTo("RESTRICTED_CHANGE");
-        assertThat(history.asString()).doesNotContain(TestTokens.subject("staff-JUGENDAMT"));
+        assertThat(history.<String>path("[0].actor.kind")).isEqualTo("RESTRICTED");
+        assertThat(history.<List<?>>path("[0].changes")).isEmpty();
+        assertThat(history.asString()).doesNotContain(TestTokens.subject("staff-JUGENDAMT"))
+                .doesNotContain("staff-JUGENDAMT").doesNotContain("Überforderung");
 
         String noteId = jugendamt.path("data.notes[0].id");
         var released = Staff.of("JUGENDAMT").header("If-Match", "\"" + version + "\"")

@@ -143,6 +143,67 @@ class PlanTest {
         kase.read().response().then().body("goals", hasSize(0));
     }
 
+    @Test
+    void aClosedNeedStaysClosedWhenTheAssessmentIsRepeated() {
+        String language = kase.put("/assessment", assessment(false))
+                .path("needs.find { it.kind == 'LANGUAGE_COURSE' }.id");
+        var closed = kase.post("/needs/" + language + "/close", Map.of("reason", "MET_ELSEWHERE", "note",
+                "Kurs bei der VHS Dortmund"));
+        assertThat(closed.<String>path("needs.find { it.id == '" + language + "' }.closedReason"))
+                .isEqualTo("MET_ELSEWHERE");
+        assertThat(closed.<String>path("needs.find { it.id == '" + language + "' }.closedOn"))
+                .isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString());
+
+        var again = kase.put("/assessment", assessment(false));
+        assertThat(again.<String>path("needs.find { it.id == '" + language + "' }.closedReason"))
+                .isEqualTo("MET_ELSEWHERE");
+        kase.send(Map.of("reason", "MET")).post("/api/cases/" + kase.id + "/needs/" + language + "/close").then()
+                .statusCode(409);
+
+        var reopened = kase.post("/needs/" + language + "/reopen", Map.of());
+        assertThat(reopened.<String>path("needs.find { it.id == '" + language + "' }.closedOn")).isNull();
+    }
+
+    @Test
+    void aNeedAddedByHandStaysThroughTheNextAssessmentAndCannotBeOpenTwice() {
+        var added = kase.post("/needs", Map.of("kind", "HOUSING", "memberId", amira, "comment",
+                "Wohnung zu klein für zwei"));
+        String housing = added.path("needs.find { it.kind == 'HOUSING' }.id");
+        assertThat(added.<Boolean>path("needs.find { it.kind == 'HOUSING' }.derived")).isFalse();
+        assertThat(added.<String>path("needs.find { it.kind == 'HOUSING' }.category")).isEqualTo("FINANCES");
+
+        kase.send(Map.of("kind", "HOUSING", "memberId", amira)).post("/api/cases/" + kase.id + "/needs").then()
+                .statusCode(422).body("errors[0].field", equalTo("kind")).body("errors[0].rule", equalTo("duplicate"));
+        kase.send(Map.of("kind", "HOUSING", "memberId", java.util.UUID.randomUUID().toString()))
+                .post("/api/cases/" + kase.id + "/needs").then().statusCode(422)
+                .body("errors[0].field", equalTo("memberId")).body("errors[0].rule", equalTo("unknown"));
+
+        var assessed = kase.put("/assessment", assessment(false));
+        assertThat(assessed.<String>path("needs.find { it.kind == 'HOUSING' }.id")).isEqualTo(housing);
+
+        // Closed and added again: the same need, open again.
+        kase.post("/needs/" + housing + "/close", Map.of("reason", "NO_LONGER_NEEDED"));
+        var readded = kase.post("/needs", Map.of("kind", "HOUSING", "memberId", amira));
+        assertThat(readded.<String>path("needs.find { it.kind == 'HOUSING' }.id")).isEqualTo(housing);
+        assertThat(readded.<String>path("needs.find { it.kind == 'HOUSING' }.closedOn")).isNull();
+    }
+
+    @Test
+    void aNeedClosedWithoutAReasonOrUnknownChangesNothing() {
+        String language = kase.put("/assessment", assessment(false))
+                .path("needs.find { it.kind == 'LANGUAGE_COURSE' }.id");
+        long version = kase.version();
+        kase.send(Map.of()).post("/api/cases/" + kase.id + "/needs/" + language + "/close").then().statusCode(422)
+                .body("errors[0].field", equalTo("reason")).body("errors[0].rule", equalTo("required"));
+        kase.send(Map.of("reason", "SOMEHOW")).post("/api/cases/" + kase.id + "/needs/" + language + "/close").then()
+                .statusCode(422).body("errors[0].rule", equalTo("one-of"))
+                .body("errors[0].limits.allowed", hasSize(5));
+        kase.send(Map.of("reason", "MET")).post("/api/cases/" + kase.id + "/needs/" + java.util.UUID.randomUUID()
+                + "/close").then().statusCode(404);
+        kase.read();
+        assertThat(kase.version()).isEqualTo(version);
+    }
+
     private Map<String, Object> assessment(boolean yusufInSchoolAndAmiraNeedsCare) {
         return Map.of("assessedOn", "2026-01-10", "familyStatus", "SINGLE_PARENT", "leisureInterests",
                 List.of("Fußball", "Nähen"), "members",

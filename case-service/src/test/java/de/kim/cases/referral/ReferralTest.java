@@ -55,6 +55,8 @@ class ReferralTest {
         assertThat(request.get("ageYears").asInt()).isGreaterThan(30);
         assertThat(request.get("contact").isNull()).isTrue();
         assertThat(request.toString()).doesNotContain("Haddad").doesNotContain(kase.id);
+        // Whom the provider calls back: the referring case manager (here without a team entry: their token's name).
+        assertThat(request.get("referredBy").get("name").asText()).isEqualTo("fm-NORD");
 
         long requested = kase.version();
         ReferralFixtures.answer(broker, referral, offer, "WAITLISTED", 2, 1);
@@ -85,8 +87,9 @@ class ReferralTest {
                 "EDUCATION_WORK"));
         await().atMost(Duration.ofSeconds(10)).until(() -> Boolean.TRUE.equals(CaseFixtures.caseManager("NORD")
                 .get("/api/cases/" + kase.id + "/referrals").path("[0].overdue")));
-        List<String> flags = CaseFixtures.caseManager("NORD").get("/api/cases/worklist").then().statusCode(200)
-                .extract().path("find { it.caseId == '" + kase.id + "' }.flags.kind");
+        List<String> flags = CaseFixtures.caseManager("NORD").queryParam("q", kase.read().<String>path("number"))
+                .get("/api/cases/worklist").then().statusCode(200).extract()
+                .path("items.find { it.caseId == '" + kase.id + "' }.flags.kind");
         assertThat(flags).contains("REFERRAL_OVERDUE");
     }
 

@@ -52,6 +52,17 @@ public final class OfferFixtures {
         return awaitReplicated(id);
     }
 
+    /** A contact point with its address, replicated; returns its id. */
+    UUID contactPoint(UUID municipality, UUID quarter, String name, String street, String postalCode, String city) {
+        UUID id = UUID.randomUUID();
+        publish(RegionEvents.CONTACT_POINT, id, "{\"id\":\"" + id + "\",\"name\":\"" + name
+                + "\",\"municipalityId\":\"" + municipality + "\",\"quarterId\":\"" + quarter
+                + "\",\"address\":{\"street\":\"" + street + "\",\"postalCode\":\"" + postalCode
+                + "\",\"city\":\"" + city + "\"},\"operators\":[],\"languages\":[\"de\"],\"services\":[],"
+                + "\"officeHours\":[],\"closures\":[]}");
+        return awaitReplicated(id);
+    }
+
     /** A provider with a code for the provider claim; returns its id. */
     public static String provider(String name, String code) {
         Map<String, String> body = new HashMap<>(Map.of("name", name, "kind", "WELFARE_ORGANISATION"));

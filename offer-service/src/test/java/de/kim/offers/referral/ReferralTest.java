@@ -135,7 +135,7 @@ class ReferralTest {
         List<UUID> referrals = new ArrayList<>();
         for (int i = 0; i < parallel; i++) {
             ReferralRequested request = new ReferralRequested(UUID.randomUUID(), offer, "case-" + i,
-                    T0.plusSeconds(i), 30, null, null, null, null);
+                    T0.plusSeconds(i), 30, null, null, null, null, null);
             referrals.add(request.referralId());
             // All decisions start at the same moment, as on several instances at once.
             decisions.add(instances.submit(() -> {
@@ -177,7 +177,7 @@ class ReferralTest {
         UUID referral = UUID.randomUUID();
         ReferralRequested request = new ReferralRequested(referral, UUID.fromString(offer), "fall-x", T0, 30,
                 Gender.FEMALE, null, new ReferralRequested.Contact("Amira Haddad", "0231 1234", "a@example.org"),
-                "kommt mit Kinderwagen");
+                "kommt mit Kinderwagen", null);
         publish(referral, ReferralEvents.REQUESTED.type(), 0, T0, json.writeValueAsBytes(request));
         awaitStatus(referral, "ACCEPTED");
         UUID waiting = request(offer, T0.plusMinutes(1), Gender.MALE);
@@ -281,7 +281,7 @@ class ReferralTest {
     private UUID request(String offer, OffsetDateTime at, Gender gender) {
         UUID referral = UUID.randomUUID();
         ReferralRequested request = new ReferralRequested(referral, UUID.fromString(offer),
-                "fall-" + referral.toString().substring(0, 8), at, 30, gender, null, null, null);
+                "fall-" + referral.toString().substring(0, 8), at, 30, gender, null, null, null, null);
         try {
             publish(referral, ReferralEvents.REQUESTED.type(), 0, at, json.writeValueAsBytes(request));
         } catch (JsonProcessingException e) {

@@ -23,7 +23,7 @@ public final class Moments {
         try {
             return OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid(parameter,
+            throw ApiProblem.invalid(parameter, "type",
                     "must be an ISO 8601 date-time with offset, e.g. 2027-03-29T15:30+02:00");
         }
     }

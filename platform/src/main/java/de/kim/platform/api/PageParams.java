@@ -52,8 +52,9 @@ public class PageParams {
         boolean descending = requested.startsWith("-");
         String field = descending ? requested.substring(1) : requested;
         if (!allowed.contains(field)) {
-            throw ApiProblem.invalid("sort", "must be one of " + String.join(", ", allowed.stream().sorted().toList())
-                    + " (with - for descending)");
+            throw ApiProblem.invalid("sort", "one-of",
+                    "must be one of " + String.join(", ", allowed.stream().sorted().toList())
+                            + " (with - for descending)");
         }
         Sort order = descending ? Sort.descending(field) : Sort.ascending(field);
         return field.equals("id") ? order : order.and("id");

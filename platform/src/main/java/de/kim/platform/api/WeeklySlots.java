@@ -19,14 +19,14 @@ public final class WeeklySlots {
         for (int i = 0; i < slots.size(); i++) {
             T slot = slots.get(i);
             if (!start.apply(slot).isBefore(end.apply(slot))) {
-                throw ApiProblem.invalid(field + "[" + i + "]", "must end after it starts");
+                throw ApiProblem.invalid(field + "[" + i + "]", "end-after-start", "must end after it starts");
             }
             for (int j = 0; j < i; j++) {
                 T other = slots.get(j);
                 boolean overlap = day.apply(other) == day.apply(slot) && start.apply(slot).isBefore(end.apply(other))
                         && start.apply(other).isBefore(end.apply(slot));
                 if (overlap) {
-                    throw ApiProblem.invalid(field + "[" + i + "]", "overlaps " + field + "[" + j + "]");
+                    throw ApiProblem.invalid(field + "[" + i + "]", "overlap", "overlaps " + field + "[" + j + "]");
                 }
             }
         }

@@ -28,10 +28,16 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(ProblemKind.CONFLICT, detail);
     }
 
-    /** A field or parameter breaks a rule (422, listed in {@code errors}). */
-    public static ApiProblem invalid(String field, String message) {
+    /**
+     * A field or parameter breaks a rule (422, listed in {@code errors}).
+     *
+     * @param rule
+     *            stable kebab-case name of the rule, for clients to show their own text (see
+     *            {@link Problem.FieldError})
+     */
+    public static ApiProblem invalid(String field, String rule, String message) {
         return new ApiProblem(ProblemKind.VALIDATION, "The request has invalid fields.",
-                List.of(new Problem.FieldError(field, message)));
+                List.of(new Problem.FieldError(field, rule, message)));
     }
 
     public ProblemKind kind() {

@@ -2,6 +2,7 @@ package de.kim.platform.problem;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,9 +23,24 @@ public record Problem(URI type, String title, int status, String detail, String 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /**
+     * One rejected field. Clients show their own text per {@code rule} (the app does, in German); {@code message} is
+     * the English explanation for developers.
+     *
      * @param field
      *            the JSON path or parameter name that was rejected
+     * @param rule
+     *            the rule it breaks, stable and in kebab case: {@code required}, {@code length}, {@code count},
+     *            {@code pattern}, {@code past}, {@code past-or-present}, {@code min}, {@code max}, {@code type},
+     *            {@code one-of}, {@code unknown-field}, or a rule of the domain such as {@code unknown-member}
+     * @param limits
+     *            what the rule allows, e.g. {@code max} for a length or {@code allowed} for the values of an
+     *            enumeration; never the submitted value
      */
-    public record FieldError(String field, String message) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record FieldError(String field, String rule, String message, Map<String, Object> limits) {
+
+        public FieldError(String field, String rule, String message) {
+            this(field, rule, message, Map.of());
+        }
     }
 }

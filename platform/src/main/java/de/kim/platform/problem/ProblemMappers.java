@@ -55,11 +55,8 @@ public class ProblemMappers {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-            String message = malformed instanceof UnrecognizedPropertyException
-                    ? "unknown field"
-                    : "wrong type or format";
             return respond(ProblemKind.VALIDATION, "The request body has invalid fields.", uri,
-                    List.of(new Problem.FieldError(field, message)));
+                    List.of(FieldRules.ofMalformed(field, malformed)));
         }
         return respond(ProblemKind.MALFORMED_REQUEST, "The request body is not valid JSON.", uri, List.of());
     }
@@ -160,6 +157,6 @@ public class ProblemMappers {
         String path = violation.getPropertyPath().toString();
         String[] parts = path.split("\\.", 3);
         String field = parts.length == 3 ? parts[2] : parts[parts.length - 1];
-        return new Problem.FieldError(field, violation.getMessage());
+        return FieldRules.of(field, violation);
     }
 }

@@ -4,8 +4,8 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
@@ -48,7 +48,8 @@ public class QueryParameters implements ParamConverterProvider {
             try {
                 return UUID.fromString(value);
             } catch (IllegalArgumentException e) {
-                throw invalid(parameter, "must be an id (UUID)");
+                throw invalid(
+                        new Problem.FieldError(parameter, "type", "must be an id (UUID)", Map.of("expected", "uuid")));
             }
         }
 
@@ -58,10 +59,10 @@ public class QueryParameters implements ParamConverterProvider {
         }
     }
 
-    private static WebApplicationException invalid(String parameter, String message) {
+    private static WebApplicationException invalid(Problem.FieldError error) {
         ProblemKind kind = ProblemKind.VALIDATION;
         Problem problem = new Problem(kind.type(), kind.title(), kind.status(), "The request has invalid parameters.",
-                null, List.of(new Problem.FieldError(parameter, message)));
+                null, List.of(error));
         return new WebApplicationException(
                 Response.status(kind.status()).type(Problem.MEDIA_TYPE).entity(problem).build());
     }
@@ -76,9 +77,10 @@ public class QueryParameters implements ParamConverterProvider {
             try {
                 return Enum.valueOf(type, value);
             } catch (IllegalArgumentException e) {
-                String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                        .collect(Collectors.joining(", "));
-                throw invalid(parameter, "must be one of " + allowed);
+                List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+                throw invalid(
+                        new Problem.FieldError(parameter, "one-of", "must be one of " + String.join(", ", allowed),
+                                Map.of("allowed", allowed)));
             }
         }
 

@@ -22,6 +22,18 @@ public final class Claims {
         return identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim(claim) : null;
     }
 
+    /**
+     * How the caller is called: the token's {@code name} (given and family name), else the user name; null for a
+     * service account without either.
+     */
+    public static String displayName(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            String name = token.getClaim("name");
+            return name != null ? name : token.getClaim("preferred_username");
+        }
+        return null;
+    }
+
     /** The caller's identity-provider subject (token {@code sub}), the stable id of a person or service account. */
     public static String subject(SecurityIdentity identity) {
         return identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null

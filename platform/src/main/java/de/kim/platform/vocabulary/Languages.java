@@ -18,7 +18,8 @@ public final class Languages {
     public static void requireIsoCodes(String field, List<String> codes) {
         for (int i = 0; i < codes.size(); i++) {
             if (!ISO_639_1.contains(codes.get(i))) {
-                throw ApiProblem.invalid(field + "[" + i + "]", "must be an ISO 639-1 code such as de, ar, fa");
+                throw ApiProblem.invalid(field + "[" + i + "]", "language-code",
+                        "must be an ISO 639-1 code such as de, ar, fa");
             }
         }
     }

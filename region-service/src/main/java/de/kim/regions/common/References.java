@@ -19,7 +19,7 @@ public final class References {
     public static Municipality municipality(UUID id, String field) {
         Municipality municipality = id == null ? null : Municipality.findById(id);
         if (municipality == null) {
-            throw ApiProblem.invalid(field, "no such municipality");
+            throw ApiProblem.invalid(field, "unknown", "no such municipality");
         }
         return municipality;
     }
@@ -31,7 +31,7 @@ public final class References {
         }
         Quarter quarter = Quarter.findById(quarterId);
         if (quarter == null || !quarter.municipality.id.equals(municipality.id)) {
-            throw ApiProblem.invalid(field, "no such quarter in this municipality");
+            throw ApiProblem.invalid(field, "unknown", "no such quarter in this municipality");
         }
         return quarter;
     }
@@ -39,7 +39,7 @@ public final class References {
     public static Subregion subregion(String code, String field) {
         Subregion subregion = code == null ? null : Subregion.findByCode(code);
         if (subregion == null) {
-            throw ApiProblem.invalid(field, "no such sub-region");
+            throw ApiProblem.invalid(field, "unknown", "no such sub-region");
         }
         return subregion;
     }

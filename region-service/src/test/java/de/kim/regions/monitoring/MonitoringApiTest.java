@@ -96,18 +96,21 @@ class MonitoringApiTest {
 
     /**
      * Household n: one person, women for even n, all aged 30, all needing a language course (and in Neustadt also
-     * health care), all referred to the language course and started.
+     * health care; housing was needed and is met), all referred to the language course and started.
      */
     private static CaseState household(int n, UUID municipalityId, UUID quarter, String phase, boolean health,
             UUID offer, OffsetDateTime now) {
         CaseState.Member member = MonitoringEvents.member(n % 2 == 0 ? Gender.FEMALE : Gender.MALE,
                 LocalDate.now().minusYears(30));
         List<CaseState.Need> needs = new ArrayList<>();
-        needs.add(new CaseState.Need(UUID.randomUUID(), "LANGUAGE_COURSE", DataCategory.EDUCATION_WORK, member.id(),
+        needs.add(CaseState.Need.open(UUID.randomUUID(), "LANGUAGE_COURSE", DataCategory.EDUCATION_WORK, member.id(),
                 true, null));
         if (health) {
-            needs.add(new CaseState.Need(UUID.randomUUID(), "HEALTH", DataCategory.HEALTH, member.id(), true, null));
+            needs.add(CaseState.Need.open(UUID.randomUUID(), "HEALTH", DataCategory.HEALTH, member.id(), true, null));
         }
+        // Met and closed by the case manager: counted nowhere.
+        needs.add(new CaseState.Need(UUID.randomUUID(), "HOUSING", DataCategory.FINANCES, member.id(), false, null,
+                LocalDate.now(), "MET", null));
         CaseState.Referral referral = new CaseState.Referral(UUID.randomUUID(), offer, "Deutschkurs", member.id(),
                 null, DataCategory.EDUCATION_WORK, "STARTED", null, null, now, now, 1);
         return MonitoringEvents.caseState(UUID.randomUUID(), "SUED", municipalityId, quarter, null, now,
@@ -200,6 +203,10 @@ class MonitoringApiTest {
         assertThat(gaps.getLong("offers[" + neustadt + "][" + language + "]")).isEqualTo(1);
         assertThat(gaps.getBoolean("gaps[" + neustadt + "][" + language + "]")).isFalse();
         assertThat(gaps.getLong("needs.cells[" + neustadt + "][" + health + "].value")).isBetween(13L, 17L);
+        int housing = gaps.getList("needs.columns.items.key").indexOf("HOUSING");
+        assertThat(gaps.getLong("needs.cells[" + neustadt + "][" + housing + "].value"))
+                .as("closed needs count nowhere")
+                .isZero();
         assertThat(gaps.getBoolean("gaps[" + neustadt + "][" + health + "]")).isTrue();
     }
 

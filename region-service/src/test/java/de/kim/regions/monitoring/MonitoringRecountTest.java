@@ -105,14 +105,17 @@ class MonitoringRecountTest {
                 null, null, OffsetDateTime.now(), List.of(new CaseState.PhaseStep("ANKOMMEN", null)),
                 incomplete.members(), List.of(), List.of(), List.of()), 0, OffsetDateTime.now(), json));
         records.add(new ProducerRecord<>("kim.cases.v1", UUID.randomUUID().toString(), new byte[]{'{'}));
+        // The last record of a counted case is poison: the rebuild, which applies only the last record of each case,
+        // must count the state before it, as the live consumer does.
+        records.add(new ProducerRecord<>("kim.cases.v1", incomplete.id().toString(), new byte[]{'{'}));
         new TopicProbe(broker.bootstrapServers()).sendAll(records);
         await().atMost(Duration.ofSeconds(60)).until(() -> appliedVersions(cases.ids()).equals(cases.versions()));
         Map<String, List<Long>> before = counted(null);
 
         var report = RegionApi.admin().post("/api/monitoring/rebuild").then().statusCode(200).extract().jsonPath();
 
-        assertThat(report.getLong("eventsRead")).isGreaterThanOrEqualTo(62);
-        assertThat(report.getLong("skipped")).isGreaterThanOrEqualTo(1);
+        assertThat(report.getLong("eventsRead")).isGreaterThanOrEqualTo(63);
+        assertThat(report.getLong("skipped")).isGreaterThanOrEqualTo(2);
         assertThat(counted(null)).isEqualTo(before);
     }
 
@@ -385,7 +388,7 @@ class MonitoringRecountTest {
                     if (!needs.isEmpty() && random.nextBoolean()) {
                         needs.remove(random.nextInt(needs.size()));
                     } else {
-                        needs.add(new CaseState.Need(UUID.randomUUID(), pick(NEEDS), DataCategory.EDUCATION_WORK,
+                        needs.add(CaseState.Need.open(UUID.randomUUID(), pick(NEEDS), DataCategory.EDUCATION_WORK,
                                 null, false, null));
                     }
                 }

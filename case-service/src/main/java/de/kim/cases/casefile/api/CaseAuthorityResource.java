@@ -89,7 +89,7 @@ public class CaseAuthorityResource {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid("until", "must be an ISO date such as 2027-03-31");
+            throw ApiProblem.invalid("until", "type", "must be an ISO date such as 2027-03-31");
         }
     }
 }

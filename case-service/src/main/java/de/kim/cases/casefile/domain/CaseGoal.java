@@ -16,6 +16,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import de.kim.platform.vocabulary.DataCategory;
@@ -25,6 +27,7 @@ import de.kim.platform.vocabulary.DataCategory;
 @Table(name = "case_goal")
 public class CaseGoal extends PanacheEntityBase {
 
+    @Schema(name = "GoalStatus")
     public enum Status {
         OPEN,
         ACHIEVED,

@@ -12,12 +12,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A step towards a goal, owned by one authority (Maßnahme). */
 @Entity
 public class Measure extends PanacheEntityBase {
 
+    @Schema(name = "MeasureStatus")
     public enum Status {
         PLANNED,
         IN_PROGRESS,

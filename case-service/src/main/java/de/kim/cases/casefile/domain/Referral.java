@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import de.kim.platform.vocabulary.DataCategory;
@@ -19,6 +21,7 @@ import de.kim.platform.vocabulary.DataCategory;
 @Entity
 public class Referral extends PanacheEntityBase {
 
+    @Schema(name = "ReferralStatus")
     public enum Status {
         REQUESTED,
         ACCEPTED,

@@ -31,6 +31,21 @@ public class CaseAccess {
         return Claims.subject(identity);
     }
 
+    /** The caller's name as people read it in the history (token {@code name}). */
+    public String displayName() {
+        return Claims.displayName(identity);
+    }
+
+    /** The authority the caller acts for (authority staff), or null for the KIM case management. */
+    public String authority() {
+        return Claims.of(identity, Claims.AUTHORITY);
+    }
+
+    /** Another claim of the caller's token (e.g. email, phone_number), or null. */
+    public String claim(String name) {
+        return Claims.of(identity, name);
+    }
+
     public boolean isCoordinator() {
         return identity.hasRole(Roles.COORDINATOR);
     }

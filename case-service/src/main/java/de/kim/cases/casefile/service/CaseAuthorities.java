@@ -58,7 +58,7 @@ public class CaseAuthorities {
         Participation participation = caseFile.participations.stream().filter(p -> p.id.equals(participationId))
                 .findFirst().orElseThrow(() -> ApiProblem.notFound("No such participation in this case."));
         if (until == null || until.isBefore(participation.since)) {
-            throw ApiProblem.invalid("until", "must be given and not before the participation began");
+            throw ApiProblem.invalid("until", "not-before", "must be given and not before the participation began");
         }
         participation.until = until;
         return cases.commit(change);
@@ -67,13 +67,14 @@ public class CaseAuthorities {
     @Transactional
     public Versioned<CaseState> grant(UUID caseId, long expectedVersion, ConsentInput input) {
         if (input.legalBasis() == LegalBasis.CONSENT && isBlank(input.documentReference())) {
-            throw ApiProblem.invalid("documentReference", "a consent needs the written form (§ 67b SGB X)");
+            throw ApiProblem.invalid("documentReference", "required", "a consent needs the written form (§ 67b SGB X)");
         }
         if (input.legalBasis() == LegalBasis.STATUTORY_69 && isBlank(input.justification())) {
-            throw ApiProblem.invalid("justification", "a statutory basis (§ 69 SGB X) needs its justification");
+            throw ApiProblem.invalid("justification", "required",
+                    "a statutory basis (§ 69 SGB X) needs its justification");
         }
         if (input.validUntil() != null && input.validUntil().isBefore(input.grantedOn())) {
-            throw ApiProblem.invalid("validUntil", "must not be before grantedOn");
+            throw ApiProblem.invalid("validUntil", "not-before", "must not be before grantedOn");
         }
         CaseChange change = cases.begin(caseId, expectedVersion, "CONSENT_GRANTED");
         CaseFile caseFile = change.caseFile();

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -29,6 +31,7 @@ import de.kim.cases.common.Now;
 import de.kim.cases.history.CaseHistory;
 import de.kim.cases.reference.domain.MunicipalityReplica;
 import de.kim.cases.reference.domain.PlaceReplica;
+import de.kim.cases.search.MemberSearchTerms;
 import de.kim.platform.api.Etags;
 import de.kim.platform.api.Page;
 import de.kim.platform.api.PageParams;
@@ -49,7 +52,9 @@ import de.kim.platform.vocabulary.Languages;
 public class CaseService {
 
     private static final Set<String> SORTABLE = Set.of("number", "openedAt", "nextReview", "priority");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /** ISO 3166-1 alpha-2, and Kosovo's XK (user-assigned, used by the EU and German authorities). */
+    private static final Set<String> COUNTRIES = Stream.concat(Stream.of(Locale.getISOCountries()), Stream.of("XK"))
+            .collect(Collectors.toUnmodifiableSet());
     /** Actors of changes that arrive as events from other services, e.g. {@code system:offer-service}. */
     public static final String SYSTEM = "system:";
 
@@ -57,13 +62,16 @@ public class CaseService {
     private final CaseNumbers numbers;
     private final CaseAccess access;
     private final CaseHistory history;
+    private final MemberSearchTerms searchTerms;
     private final AuditLog audit;
 
-    CaseService(Outbox outbox, CaseNumbers numbers, CaseAccess access, CaseHistory history, AuditLog audit) {
+    CaseService(Outbox outbox, CaseNumbers numbers, CaseAccess access, CaseHistory history,
+            MemberSearchTerms searchTerms, AuditLog audit) {
         this.outbox = outbox;
         this.numbers = numbers;
         this.access = access;
         this.history = history;
+        this.searchTerms = searchTerms;
         this.audit = audit;
     }
 
@@ -96,7 +104,7 @@ public class CaseService {
         caseFile.openedAt = Now.utc();
         apply(caseFile, input, municipality);
         // Numbered once the input is known to be valid, so refused input uses up no number.
-        caseFile.number = numbers.next(municipality.subregion, Year.now(Now.ZONE));
+        caseFile.number = numbers.next(municipality.subregion, Year.from(Now.today()));
         return commit(new CaseChange(caseFile, null, "CASE_OPENED", access.subject()));
     }
 
@@ -105,7 +113,7 @@ public class CaseService {
         CaseChange change = begin(id, expectedVersion, "CASE_UPDATED");
         MunicipalityReplica municipality = municipality(input.municipalityId());
         if (!municipality.subregion.equals(change.caseFile().subregion)) {
-            throw ApiProblem.invalid("municipalityId",
+            throw ApiProblem.invalid("municipalityId", "other-subregion",
                     "lies in another sub-region: hand the case over by transfer instead");
         }
         apply(change.caseFile(), input, municipality);
@@ -145,6 +153,9 @@ public class CaseService {
         }
         caseFile.persistAndFlush();
         CaseState state = CaseStates.of(caseFile);
+        if (change.before() == null || !change.before().members().equals(state.members())) {
+            searchTerms.reindex(caseFile);
+        }
         outbox.append(CaseEvents.CASE, caseFile.id.toString(), caseFile.version, state);
         CaseState shown = CaseStates.forCaseManagement(state);
         recordHistory(change, state, shown, caseFile.version);
@@ -165,9 +176,13 @@ public class CaseService {
         CaseState before = change.before() == null ? null : CaseStates.forCaseManagement(change.before());
         boolean hidden = before != null && before.equals(shown) && !change.before().equals(after);
         if (hidden) {
-            history.record(before, shown, version, "restricted", "RESTRICTED_CHANGE");
+            history.record(before, shown, version, CaseHistory.RESTRICTED, null, null, "RESTRICTED_CHANGE");
+        } else if (change.actor().startsWith(SYSTEM)) {
+            history.record(before, shown, version, change.actor(), null, null, change.action());
         } else {
-            history.record(before, shown, version, change.actor(), change.action());
+            // Every person's change is made by the caller (a case manager, or authority staff through a view).
+            history.record(before, shown, version, change.actor(), access.displayName(), access.authority(),
+                    change.action());
         }
     }
 
@@ -206,7 +221,7 @@ public class CaseService {
             MemberInput given = input.members().get(i);
             HouseholdMember member = given.id() == null ? newMember(caseFile) : existing.remove(given.id());
             if (member == null) {
-                throw ApiProblem.invalid("members[" + i + "].id", "no such member in this case");
+                throw ApiProblem.invalid("members[" + i + "].id", "unknown", "no such member in this case");
             }
             copy(given, i, member);
             members.add(member);
@@ -226,20 +241,21 @@ public class CaseService {
 
     private static void check(CaseInput input) {
         if (input.phase() == CasePhase.CLOSED && (input.closedReason() == null || input.closedReason().isBlank())) {
-            throw ApiProblem.invalid("closedReason", "is required to close a case");
+            throw ApiProblem.invalid("closedReason", "required", "is required to close a case");
         }
         if (input.quarterId() != null
                 && !PlaceReplica.existsIn(input.quarterId(), PlaceReplica.Kind.QUARTER, input.municipalityId())) {
-            throw ApiProblem.invalid("quarterId", "no such quarter in this municipality");
+            throw ApiProblem.invalid("quarterId", "unknown", "no such quarter in this municipality");
         }
         if (input.accommodationId() != null && !PlaceReplica.existsIn(input.accommodationId(),
                 PlaceReplica.Kind.ACCOMMODATION, input.municipalityId())) {
-            throw ApiProblem.invalid("accommodationId", "no such accommodation in this municipality");
+            throw ApiProblem.invalid("accommodationId", "unknown", "no such accommodation in this municipality");
         }
         for (int i = 0; i < input.members().size(); i++) {
             MemberInput member = input.members().get(i);
             if (member.nationality() != null && !COUNTRIES.contains(member.nationality())) {
-                throw ApiProblem.invalid("members[" + i + "].nationality", "must be an ISO 3166-1 alpha-2 code");
+                throw ApiProblem.invalid("members[" + i + "].nationality", "country-code",
+                        "must be an ISO 3166-1 alpha-2 code");
             }
             Languages.requireIsoCodes("members[" + i + "].languages",
                     member.languages().stream().map(CaseInput.LanguageInput::code).toList());
@@ -270,7 +286,7 @@ public class CaseService {
     public static MunicipalityReplica municipality(UUID id) {
         MunicipalityReplica municipality = MunicipalityReplica.findById(id);
         if (municipality == null || municipality.deleted) {
-            throw ApiProblem.invalid("municipalityId", "no such municipality");
+            throw ApiProblem.invalid("municipalityId", "unknown", "no such municipality");
         }
         return municipality;
     }

@@ -57,8 +57,9 @@ public class CaseTransfers {
         boolean sameHands = toSubregion.equals(caseFile.subregion)
                 && (input.toCaseManager() == null || input.toCaseManager().equals(caseFile.caseManager));
         if (sameHands) {
-            throw ApiProblem.invalid("toCaseManager", "name another case manager or a municipality of another"
-                    + " sub-region; a move within the sub-region is a change of the case");
+            throw ApiProblem.invalid("toCaseManager", "transfer-target",
+                    "name another case manager or a municipality of another"
+                            + " sub-region; a move within the sub-region is a change of the case");
         }
         caseFile.transferToSubregion = toSubregion;
         caseFile.transferToMunicipalityId = input.toMunicipalityId();

@@ -36,7 +36,8 @@ public class CaseNotes {
     @Transactional
     public Versioned<CaseState> write(UUID caseId, long expectedVersion, NoteInput input, String author) {
         if (input.confided()) {
-            throw ApiProblem.invalid("confided", "only the Jugendamt receives confided information (§ 65 SGB VIII)");
+            throw ApiProblem.invalid("confided", "jugendamt-only",
+                    "only the Jugendamt receives confided information (§ 65 SGB VIII)");
         }
         CaseChange change = cases.begin(caseId, expectedVersion, "NOTE_WRITTEN");
         add(change.caseFile(), input, null, author);
@@ -48,7 +49,8 @@ public class CaseNotes {
     public long writeAsAuthority(UUID caseId, String authority, long expectedVersion, NoteInput input,
             String author) {
         if (input.confided() && !JUGENDAMT.equals(authority)) {
-            throw ApiProblem.invalid("confided", "only the Jugendamt receives confided information (§ 65 SGB VIII)");
+            throw ApiProblem.invalid("confided", "jugendamt-only",
+                    "only the Jugendamt receives confided information (§ 65 SGB VIII)");
         }
         CaseChange change = cases.begin(takenPartIn(caseId, authority), expectedVersion, "NOTE_WRITTEN", author);
         add(change.caseFile(), input, authority, author);

@@ -26,6 +26,7 @@ public record ConferenceInput(
      * @param goalId
      *            the goal the measure serves; without one the conference's decisions form a goal of their own
      */
+    @Schema(name = "DecisionInput")
     public record Decision(@NotBlank @Size(max = 1000) String text,
             @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,29}", message = "must be an authority code such as JOBCENTER") String responsibleAuthority,
             LocalDate dueDate, UUID goalId,

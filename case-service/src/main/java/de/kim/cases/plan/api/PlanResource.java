@@ -21,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import de.kim.cases.plan.api.AssessmentInput.NeedInput;
 import de.kim.cases.plan.service.Assessments;
+import de.kim.cases.plan.service.Needs;
 import de.kim.cases.plan.service.SupportPlan;
 import de.kim.platform.api.Etags;
 import de.kim.platform.events.contract.cases.CaseState;
@@ -39,10 +41,12 @@ import de.kim.platform.security.Roles;
 public class PlanResource {
 
     private final Assessments assessments;
+    private final Needs needs;
     private final SupportPlan plan;
 
-    PlanResource(Assessments assessments, SupportPlan plan) {
+    PlanResource(Assessments assessments, Needs needs, SupportPlan plan) {
         this.assessments = assessments;
+        this.needs = needs;
         this.plan = plan;
     }
 
@@ -53,6 +57,34 @@ public class PlanResource {
     public Response assess(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AssessmentInput input) {
         return Etags.ok(assessments.record(id, Etags.requiredVersion(ifMatch), input));
+    }
+
+    @POST
+    @Path("/needs")
+    @Operation(summary = "Add a need", description = "Case managers and coordinators of the case's sub-region. A need the assessment did not find; a closed need of the same kind and person opens again. 422 with rule duplicate when it is open already.")
+    @APIResponse(responseCode = "200", description = "The case with the need", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseState.class)))
+    public Response addNeed(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull NeedInput input) {
+        return Etags.ok(needs.add(id, Etags.requiredVersion(ifMatch), input));
+    }
+
+    @POST
+    @Path("/needs/{need}/close")
+    @Operation(summary = "Close a need", description = "Met, no longer needed, declined, met elsewhere or other, with an optional note; stays closed when the assessment is repeated. 409 when closed already.")
+    @APIResponse(responseCode = "200", description = "The case with the closed need", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseState.class)))
+    public Response closeNeed(@PathParam("id") UUID id, @PathParam("need") UUID need,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NeedClosingInput input) {
+        return Etags.ok(needs.close(id, need, Etags.requiredVersion(ifMatch), input));
+    }
+
+    @POST
+    @Path("/needs/{need}/reopen")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Open a closed need again", description = "409 when it is open.")
+    @APIResponse(responseCode = "200", description = "The case with the need open again", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseState.class)))
+    public Response reopenNeed(@PathParam("id") UUID id, @PathParam("need") UUID need,
+            @HeaderParam("If-Match") String ifMatch) {
+        return Etags.ok(needs.reopen(id, need, Etags.requiredVersion(ifMatch)));
     }
 
     @POST

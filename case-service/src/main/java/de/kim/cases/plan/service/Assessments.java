@@ -33,7 +33,10 @@ public class Assessments {
         this.cases = cases;
     }
 
-    /** Replaces the assessment; needs found before keep their ids, so goals and referrals stay attached. */
+    /**
+     * Replaces the assessment; needs found before keep their ids (so goals and referrals stay attached) and their
+     * closing; needs added by hand stay.
+     */
     @Transactional
     public Versioned<CaseState> record(UUID caseId, long expectedVersion, AssessmentInput input) {
         CaseChange change = cases.begin(caseId, expectedVersion, "ASSESSMENT_RECORDED");
@@ -47,7 +50,8 @@ public class Assessments {
             MemberAssessmentInput given = input.members().get(i);
             CaseState.Member member = members.get(given.memberId());
             if (member == null || !assessed.add(given.memberId())) {
-                throw ApiProblem.invalid("members[" + i + "].memberId", "must name a member of the case, once");
+                throw ApiProblem.invalid("members[" + i + "].memberId", "unknown",
+                        "must name a member of the case, once");
             }
             answers.add(new CaseState.MemberAssessment(member.id(),
                     given.schooling() == null ? null : given.schooling().name(), given.yearsOfSchooling(),
@@ -60,16 +64,27 @@ public class Assessments {
         for (int i = 0; i < added.size(); i++) {
             NeedInput need = added.get(i);
             if (need.memberId() != null && !members.containsKey(need.memberId())) {
-                throw ApiProblem.invalid("additionalNeeds[" + i + "].memberId", "no such member in this case");
+                throw ApiProblem.invalid("additionalNeeds[" + i + "].memberId", "unknown",
+                        "no such member in this case");
             }
             UUID id = NeedRules.needId(caseId, need.kind(), need.memberId(), false);
             boolean found = needs.stream().anyMatch(n -> n.kind().equals(need.kind().name())
                     && Objects.equals(n.memberId(), need.memberId()));
             if (!found) {
-                needs.add(new CaseState.Need(id, need.kind().name(), need.kind().category(), need.memberId(), false,
+                needs.add(CaseState.Need.open(id, need.kind().name(), need.kind().category(), need.memberId(), false,
                         need.comment()));
             }
         }
+        // Needs added by hand (also between assessments) are the case manager's, not the questionnaire's: they stay.
+        for (CaseState.Need kept : change.before().needs()) {
+            if (!kept.derived() && needs.stream().noneMatch(n -> n.id().equals(kept.id()))) {
+                needs.add(kept);
+            }
+        }
+        // A need the case manager closed stays closed when the assessment is repeated (same need, same id).
+        Map<UUID, CaseState.Need> before = change.before().needs().stream()
+                .collect(Collectors.toMap(CaseState.Need::id, Function.identity()));
+        needs.replaceAll(need -> before.containsKey(need.id()) ? need.withClosingOf(before.get(need.id())) : need);
         caseFile.assessment = new CaseState.Assessment(input.assessedOn(), input.familyStatus().name(), answers,
                 input.leisureInterests() == null ? List.of() : List.copyOf(input.leisureInterests()),
                 change.actor());

@@ -56,7 +56,7 @@ final class NeedRules {
             kinds.add(NeedKind.HEALTH);
         }
         return kinds.stream()
-                .map(kind -> new CaseState.Need(needId(caseId, kind, member.id(), true), kind.name(),
+                .map(kind -> CaseState.Need.open(needId(caseId, kind, member.id(), true), kind.name(),
                         kind.category(), member.id(), true, null))
                 .toList();
     }

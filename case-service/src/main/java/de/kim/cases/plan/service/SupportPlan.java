@@ -107,12 +107,13 @@ public class SupportPlan {
             requireTakingPart(caseFile, decision.responsibleAuthority(),
                     "decisions[" + i + "].responsibleAuthority");
             if (decision.goalId() != null && caseFile.goals.stream().noneMatch(g -> g.id.equals(decision.goalId()))) {
-                throw ApiProblem.invalid("decisions[" + i + "].goalId", "no such goal in this case");
+                throw ApiProblem.invalid("decisions[" + i + "].goalId", "unknown", "no such goal in this case");
             }
             if (decision.goalId() == null && decision.category() == null) {
                 // Who may read a decision follows its category; no default, so nothing is shared more widely by
                 // accident.
-                throw ApiProblem.invalid("decisions[" + i + "].category", "is required for a decision without a goal");
+                throw ApiProblem.invalid("decisions[" + i + "].category", "required",
+                        "is required for a decision without a goal");
             }
             CaseGoal goal = decision.goalId() != null
                     ? goal(caseFile, decision.goalId())
@@ -151,14 +152,16 @@ public class SupportPlan {
         CaseState.Need need = null;
         if (input.needId() != null) {
             need = caseFile.needs.stream().filter(n -> n.id().equals(input.needId())).findFirst()
-                    .orElseThrow(() -> ApiProblem.invalid("needId", "no such need in this case's assessment"));
+                    .orElseThrow(
+                            () -> ApiProblem.invalid("needId", "unknown", "no such need in this case's assessment"));
         }
         if (input.category() == null && need == null) {
-            throw ApiProblem.invalid("category", "is required for a goal that answers no need");
+            throw ApiProblem.invalid("category", "required", "is required for a goal that answers no need");
         }
         if (need != null && input.category() != null && input.category() != need.category()) {
             // Another category would show the need to authorities whose consent does not cover it.
-            throw ApiProblem.invalid("category", "must be the need's category " + need.category() + ", or left out");
+            throw ApiProblem.invalid("category", "need-category",
+                    "must be the need's category " + need.category() + ", or left out");
         }
         goal.title = input.title();
         goal.needId = input.needId();
@@ -173,7 +176,7 @@ public class SupportPlan {
         }
         Measure.Status status = input.status() == null ? Measure.Status.PLANNED : input.status();
         if (!status.ended() && input.endedOn() != null) {
-            throw ApiProblem.invalid("endedOn", "only a DONE or CANCELLED measure has ended");
+            throw ApiProblem.invalid("endedOn", "not-ended", "only a DONE or CANCELLED measure has ended");
         }
         measure.description = input.description();
         measure.responsibleAuthority = input.responsibleAuthority();
@@ -197,7 +200,7 @@ public class SupportPlan {
         boolean takingPart = KIM.equals(authority) || caseFile.participations.stream()
                 .anyMatch(p -> p.authority.equals(authority) && (p.until == null || !p.until.isBefore(today)));
         if (!takingPart) {
-            throw ApiProblem.invalid(field, "must be KIM or an authority taking part in the case");
+            throw ApiProblem.invalid(field, "not-participating", "must be KIM or an authority taking part in the case");
         }
     }
 }

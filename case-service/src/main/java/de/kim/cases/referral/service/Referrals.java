@@ -12,12 +12,14 @@ import jakarta.transaction.Transactional.TxType;
 
 import de.kim.cases.casefile.domain.CaseFile;
 import de.kim.cases.casefile.domain.Referral;
+import de.kim.cases.casefile.service.CaseAccess;
 import de.kim.cases.casefile.service.CaseChange;
 import de.kim.cases.casefile.service.CaseService;
 import de.kim.cases.casefile.service.CaseStates;
 import de.kim.cases.common.Now;
 import de.kim.cases.reference.domain.OfferReplica;
 import de.kim.cases.reference.domain.ProviderReplica;
+import de.kim.cases.reference.domain.StaffReplica;
 import de.kim.cases.referral.api.ReferralInput;
 import de.kim.platform.api.Versioned;
 import de.kim.platform.events.contract.cases.CaseState;
@@ -40,13 +42,26 @@ public class Referrals {
     static final String OFFER_SERVICE = CaseService.SYSTEM + "offer-service";
 
     private final CaseService cases;
+    private final CaseAccess access;
     private final Outbox outbox;
     private final ReferralDeadlines deadlines;
 
-    Referrals(CaseService cases, Outbox outbox, ReferralDeadlines deadlines) {
+    Referrals(CaseService cases, CaseAccess access, Outbox outbox, ReferralDeadlines deadlines) {
         this.cases = cases;
+        this.access = access;
         this.outbox = outbox;
         this.deadlines = deadlines;
+    }
+
+    /**
+     * Whom the provider calls back: the referring case manager with the work contact the team directory has, else
+     * what their token says.
+     */
+    private ReferralRequested.ReferredBy referredBy() {
+        return StaffReplica.bySubject(access.subject())
+                .map(staff -> new ReferralRequested.ReferredBy(staff.displayName, staff.phone, staff.email))
+                .orElseGet(() -> new ReferralRequested.ReferredBy(access.displayName(), access.claim("phone_number"),
+                        access.claim("email")));
     }
 
     /** A referral with what the worklist also looks at. */
@@ -66,23 +81,25 @@ public class Referrals {
         CaseFile caseFile = change.caseFile();
         OfferReplica offer = OfferReplica.findById(input.offerId());
         if (offer == null || offer.deleted || !offer.active) {
-            throw ApiProblem.invalid("offerId", "no such active offer");
+            throw ApiProblem.invalid("offerId", "unknown", "no such active offer");
         }
         CaseState.Member member = change.before().members().stream().filter(m -> m.id().equals(input.memberId()))
-                .findFirst().orElseThrow(() -> ApiProblem.invalid("memberId", "no such member in this case"));
+                .findFirst()
+                .orElseThrow(() -> ApiProblem.invalid("memberId", "unknown", "no such member in this case"));
         DataCategory category = input.category();
         if (input.needId() != null) {
             CaseState.Need need = caseFile.needs.stream().filter(n -> n.id().equals(input.needId())).findFirst()
-                    .orElseThrow(() -> ApiProblem.invalid("needId", "no such need in this case's assessment"));
+                    .orElseThrow(
+                            () -> ApiProblem.invalid("needId", "unknown", "no such need in this case's assessment"));
             if (category != null && category != need.category()) {
                 // Another category would show the need to authorities whose consent does not cover it.
-                throw ApiProblem.invalid("category", "must be the need's category " + need.category()
+                throw ApiProblem.invalid("category", "need-category", "must be the need's category " + need.category()
                         + ", or left out");
             }
             category = need.category();
         }
         if (category == null) {
-            throw ApiProblem.invalid("category", "is required for a referral that answers no need");
+            throw ApiProblem.invalid("category", "required", "is required for a referral that answers no need");
         }
         OffsetDateTime now = Now.utc();
         Referral referral = new Referral();
@@ -102,7 +119,8 @@ public class Referrals {
                 member.birthDate() == null
                         ? null
                         : Period.between(member.birthDate(), Now.today()).getYears(),
-                member.gender(), member.residenceStatus(), contact(change.before(), offer, member), input.note());
+                member.gender(), member.residenceStatus(), contact(change.before(), offer, member), input.note(),
+                referredBy());
         outbox.append(ReferralEvents.REQUESTED, referral.id.toString(), 0, request);
         return cases.commit(change);
     }

@@ -47,7 +47,7 @@ public class AuthorityViewResource {
     }
 
     @GET
-    @Operation(summary = "The authority's cases", description = "Authority staff and agency systems of this authority.")
+    @Operation(summary = "The authority's cases", description = "Authority staff and agency systems of this authority. Newest in the view first (the case that was shared last on top).")
     @APIResponse(responseCode = "200", description = "The cases with the categories the authority may see")
     public List<ViewCase> list(@PathParam("authority") String authority, @Valid @BeanParam PageParams page) {
         return views.list(caller.require(authority), page.page, page.size);

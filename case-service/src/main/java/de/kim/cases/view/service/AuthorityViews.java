@@ -125,11 +125,13 @@ public class AuthorityViews {
                     ViewFilter.data(state, authority, entry.getValue()));
             JsonNode content = content(view);
             entityManager.createNativeQuery("""
-                    insert into authority_view_case (authority, case_id, case_version, number, categories, data)
-                    values (?1, ?2, ?3, ?4, cast(?5 as jsonb), cast(?6 as jsonb))
+                    insert into authority_view_case (authority, case_id, case_version, number, categories, data,
+                                                     case_manager)
+                    values (?1, ?2, ?3, ?4, cast(?5 as jsonb), cast(?6 as jsonb), ?7)
                     on conflict (authority, case_id) do update
                        set case_version = excluded.case_version, number = excluded.number,
-                           categories = excluded.categories, data = excluded.data
+                           categories = excluded.categories, data = excluded.data,
+                           case_manager = excluded.case_manager
                     """)
                     .setParameter(1, authority)
                     .setParameter(2, state.id())
@@ -137,6 +139,7 @@ public class AuthorityViews {
                     .setParameter(4, state.number())
                     .setParameter(5, toJson(view.categories()))
                     .setParameter(6, toJson(view.data()))
+                    .setParameter(7, state.caseManager())
                     .executeUpdate();
             if (publish && !content.equals(shown.get(authority))) {
                 outbox.append(ViewEvents.caseView(authority), state.id().toString(), nextEventVersion(), view);
@@ -177,8 +180,12 @@ public class AuthorityViews {
     public List<ViewCase> list(String authority, int page, int size) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select case_id, case_version, categories::text, data::text from authority_view_case
-                 where authority = ?1 order by number limit ?2 offset ?3
+                select v.case_id, v.case_version, v.categories::text, v.data::text, s.display_name, s.phone, s.email
+                  from authority_view_case v left join lateral (
+                       select display_name, phone, email from staff_replica
+                        where subject = v.case_manager and not deleted order by id limit 1) s on true
+                 where v.authority = ?1
+                 order by v.listed_at desc, v.number limit ?2 offset ?3
                 """, Object[].class).setParameter(1, authority).setParameter(2, size).setParameter(3, page * size)
                 .getResultList();
         List<ViewCase> entries = rows.stream().map(this::entry).toList();
@@ -190,8 +197,11 @@ public class AuthorityViews {
     public ViewCase get(String authority, UUID caseId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select case_id, case_version, categories::text, data::text from authority_view_case
-                 where authority = ?1 and case_id = ?2
+                select v.case_id, v.case_version, v.categories::text, v.data::text, s.display_name, s.phone, s.email
+                  from authority_view_case v left join lateral (
+                       select display_name, phone, email from staff_replica
+                        where subject = v.case_manager and not deleted order by id limit 1) s on true
+                 where v.authority = ?1 and v.case_id = ?2
                 """, Object[].class).setParameter(1, authority).setParameter(2, caseId).getResultList();
         if (rows.isEmpty()) {
             return null;
@@ -200,14 +210,20 @@ public class AuthorityViews {
         return entry(rows.get(0));
     }
 
-    /** A view entry from a row of case_id, case_version, categories::text, data::text. */
+    /**
+     * A view entry from a row of case_id, case_version, categories::text, data::text and, when the query names whom to
+     * call, the case manager's display_name, phone, email.
+     */
     @SuppressWarnings("unchecked")
     ViewCase entry(Object[] row) {
         try {
+            ViewCase.Contact contact = row.length > 4 && row[4] != null
+                    ? new ViewCase.Contact((String) row[4], (String) row[5], (String) row[6])
+                    : null;
             return new ViewCase((UUID) row[0], ((Number) row[1]).longValue(),
                     json.readValue((String) row[2], json.getTypeFactory().constructCollectionType(List.class,
                             DataCategory.class)),
-                    json.readValue((String) row[3], Map.class));
+                    json.readValue((String) row[3], Map.class), contact);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("view row is not JSON", e);
         }

@@ -77,6 +77,8 @@ final class ViewFilter {
         // The latest participation is the current one (an authority that left and came back has a new file).
         state.participations().stream().filter(p -> p.authority().equals(authority)).reduce((older, newer) -> newer)
                 .ifPresent(p -> data.put("fileReference", p.fileReference()));
+        // What the view rests on: the authority's own consents and statutory bases, with their period.
+        data.put("consents", authorityConsents(state, authority));
         if (categories.contains(DataCategory.MASTER_DATA)) {
             data.put("phase", state.phase());
             data.put("closedReason", state.closedReason());

@@ -2,13 +2,14 @@ package de.kim.cases.worklist.service;
 
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
-import io.quarkus.security.ForbiddenException;
 
 import de.kim.cases.audit.AuditLog;
 import de.kim.cases.casefile.domain.CaseFile;
@@ -17,10 +18,16 @@ import de.kim.cases.casefile.service.CaseAccess;
 import de.kim.cases.casefile.service.CaseStates;
 import de.kim.cases.common.Now;
 import de.kim.cases.referral.service.ReferralDeadlines;
+import de.kim.cases.search.CaseSearch;
 import de.kim.cases.worklist.service.WorklistItem.Flag;
+import de.kim.platform.api.Page;
+import de.kim.platform.api.QueryFilter;
 import de.kim.platform.events.contract.cases.CaseState;
 
-/** The "nobody gets lost" worklist: the caller's open cases, the ones at risk first. */
+/**
+ * The "nobody gets lost" worklist: the caller's open cases (or the sub-region's), the ones at risk first, narrowed by
+ * phase, flag, priority or case manager; and the search for a case of the sub-region by name, number or birth date.
+ */
 @ApplicationScoped
 public class Worklist {
 
@@ -31,46 +38,72 @@ public class Worklist {
     public enum Scope {
         /** The cases the caller manages. */
         MINE,
-        /** All open cases of the caller's sub-region (coordinators). */
+        /** All cases of the caller's sub-region (coordinators; case managers standing in for a colleague). */
         SUBREGION
     }
 
     private final CaseAccess access;
     private final ReferralDeadlines deadlines;
+    private final CaseSearch search;
     private final AuditLog audit;
 
-    Worklist(CaseAccess access, ReferralDeadlines deadlines, AuditLog audit) {
+    Worklist(CaseAccess access, ReferralDeadlines deadlines, CaseSearch search, AuditLog audit) {
         this.access = access;
         this.deadlines = deadlines;
+        this.search = search;
         this.audit = audit;
     }
 
+    /** One page; only the cases on it count as read (audit). */
     @Transactional
-    public List<WorklistItem> of(Scope scope, int inactiveDays) {
-        if (scope == Scope.SUBREGION && !access.isCoordinator()) {
-            throw new ForbiddenException();
-        }
-        List<CaseFile> open = scope == Scope.MINE
-                ? CaseFile.list("subregion = ?1 and caseManager = ?2 and phase <> ?3", access.subregion(),
-                        access.subject(), CasePhase.CLOSED)
-                : CaseFile.list("subregion = ?1 and phase <> ?2", access.subregion(), CasePhase.CLOSED);
+    public Page<WorklistItem> of(WorklistQuery query, int page, int size) {
         OffsetDateTime now = Now.utc();
-        List<WorklistItem> items = open.stream().map(c -> item(c, inactiveDays, now))
-                .sorted(Comparator.comparingInt(WorklistItem::urgency).reversed()
-                        .thenComparing(WorklistItem::lastActivityAt))
+        List<WorklistItem> matching = candidates(query).stream().map(c -> item(c, query.inactiveDays(), now))
+                .filter(item -> query.flag() == null
+                        || item.flags().stream().anyMatch(f -> f.kind().equals(query.flag().name())))
                 .toList();
-        audit.recordReads("WORKLIST_READ", items.stream().map(WorklistItem::caseId).toList());
-        return items;
+        if (!query.searches()) {
+            matching = matching.stream().sorted(Comparator.comparingInt(WorklistItem::urgency).reversed()
+                    .thenComparing(WorklistItem::lastActivityAt)).toList();
+        }
+        List<WorklistItem> items = matching.stream().skip((long) page * size).limit(size).toList();
+        audit.recordReads(query.searches() ? "CASE_SEARCHED" : "WORKLIST_READ",
+                items.stream().map(WorklistItem::caseId).toList());
+        return new Page<>(items, page, size, matching.size());
+    }
+
+    /** A search keeps the order of its relevance; the worklist's own order is by urgency. */
+    private List<CaseFile> candidates(WorklistQuery query) {
+        if (query.searches()) {
+            List<UUID> found = search.find(access.subregion(), query.query());
+            Map<UUID, CaseFile> loaded = new HashMap<>();
+            if (!found.isEmpty()) {
+                CaseFile.<CaseFile>list("id in ?1", found).forEach(c -> loaded.put(c.id, c));
+            }
+            return found.stream().map(loaded::get).filter(c -> c != null && matches(c, query)).toList();
+        }
+        QueryFilter filter = new QueryFilter().and("subregion = :subregion", "subregion", access.subregion())
+                .and("caseManager = :me", "me", query.scope() == Scope.MINE ? access.subject() : null)
+                .and("phase = :phase", "phase", query.phase())
+                .and("phase <> :closed", "closed", query.phase() == null ? CasePhase.CLOSED : null);
+        return CaseFile.<CaseFile>list(filter.query(), filter.parameters()).stream().filter(c -> matches(c, query))
+                .toList();
+    }
+
+    private static boolean matches(CaseFile caseFile, WorklistQuery query) {
+        return (query.phase() == null || caseFile.phase == query.phase())
+                && (query.priority() == null || caseFile.priority == query.priority())
+                && (query.caseManager() == null || query.caseManager().equals(caseFile.caseManager));
     }
 
     private WorklistItem item(CaseFile caseFile, int inactiveDays, OffsetDateTime now) {
         CaseState state = CaseStates.of(caseFile);
         List<Flag> flags = RiskRules.flags(state, caseFile.lastActivityAt, inactiveDays, deadlines, now);
         int urgency = flags.stream().mapToInt(f -> WEIGHTS.get(f.kind())).sum() + PRIORITY.get(state.priority());
-        String household = state.members().isEmpty()
-                ? null
-                : state.members().get(0).firstName() + " " + state.members().get(0).lastName();
-        return new WorklistItem(state.id(), state.number(), household, state.phase(), state.priority(),
-                state.caseManager(), state.nextReview(), caseFile.lastActivityAt, urgency, flags);
+        Function<CaseState.Member, String> name = m -> m.firstName() + " " + m.lastName();
+        List<String> members = state.members().stream().map(name).toList();
+        return new WorklistItem(state.id(), state.number(), members.isEmpty() ? null : members.get(0), members,
+                state.phase(), state.priority(), state.caseManager(), state.nextReview(), caseFile.lastActivityAt,
+                urgency, flags);
     }
 }

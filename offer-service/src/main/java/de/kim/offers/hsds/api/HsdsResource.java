@@ -67,7 +67,7 @@ public class HsdsResource {
             @Parameter(description = "Where the imported offers take place", required = true) @QueryParam("municipality") UUID municipality,
             @Valid @NotNull Hsds.Import file) {
         if (municipality == null) {
-            throw ApiProblem.invalid("municipality", "is required");
+            throw ApiProblem.invalid("municipality", "required", "is required");
         }
         List<UUID> drafts = hsds.importAsDrafts(file, municipality);
         return Response.status(Response.Status.CREATED).entity(new Imported(drafts.size(), drafts)).build();

@@ -79,12 +79,14 @@ public class HsdsService {
             Hsds.Service service = services.get(i);
             UUID provider = providerIds.get(service.organizationId());
             if (provider == null || service.name() == null || service.name().isBlank()) {
-                throw ApiProblem.invalid("services[" + i + "]", "needs a name and an organization of the file");
+                throw ApiProblem.invalid("services[" + i + "]", "incomplete",
+                        "needs a name and an organization of the file");
             }
             OfferInput draft = draft(service, provider, municipality);
             // The file is outside input like any request body: the same rules apply.
             for (ConstraintViolation<OfferInput> violation : validator.validate(draft)) {
-                throw ApiProblem.invalid("services[" + i + "]." + violation.getPropertyPath(), violation.getMessage());
+                throw ApiProblem.invalid("services[" + i + "]." + violation.getPropertyPath(), "invalid",
+                        violation.getMessage());
             }
             drafts.add(offers.create(draft).body().id());
         }
@@ -120,7 +122,7 @@ public class HsdsService {
                 first == null || first.validTo() == null ? null : LocalDate.parse(first.validTo()), null,
                 new OfferInput.EligibilityInput(service.minimumAge(), service.maximumAge(), List.of(), List.of()),
                 null, service.feesDescription() == null ? null : truncate(service.feesDescription()),
-                OfferStatus.DRAFT);
+                OfferStatus.DRAFT, null);
     }
 
     private static String truncate(String text) {

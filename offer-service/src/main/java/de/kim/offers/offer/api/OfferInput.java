@@ -35,7 +35,7 @@ public record OfferInput(
         @NotNull UUID providerId,
         @Schema(description = "German title", examples = "Alphabetisierungskurs für Frauen") @NotBlank @Size(max = 200) String title,
         @Schema(description = "German description") @NotBlank @Size(max = 5000) String description,
-        @Schema(description = "Title and description in other languages, by ISO 639-1 code") @NotNull @Size(max = 20) Map<@Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code") String, @Valid @NotNull TranslationInput> translations,
+        @Schema(description = "Title and description in the other languages of the public directory (en, ar, fa), by ISO 639-1 code; each one complete") @NotNull @Size(max = 3) Map<@Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code") String, @Valid @NotNull TranslationInput> translations,
         @NotNull OfferCategory category,
         @NotNull FieldOfAction fieldOfAction,
         @Schema(description = "Integration phases it serves, at least one") @NotEmpty @Size(max = 4) List<@NotNull IntegrationPhase> phases,
@@ -49,7 +49,8 @@ public record OfferInput(
         @Valid @NotNull EligibilityInput eligibility,
         @PositiveOrZero @Digits(integer = 6, fraction = 2) BigDecimal costEuro,
         @Size(max = 200) String costNote,
-        @NotNull OfferStatus status) {
+        @NotNull OfferStatus status,
+        @Schema(description = "For staff only (e.g. how to register, whom to ask); never shown publicly. No personal data of clients.") @Size(max = 1000) String internalNote) {
 
     @Schema(name = "OfferTranslationInput")
     public record TranslationInput(@NotBlank @Size(max = 200) String title,

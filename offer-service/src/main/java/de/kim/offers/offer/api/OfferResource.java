@@ -29,7 +29,6 @@ import de.kim.offers.offer.service.OfferService;
 import de.kim.platform.api.Etags;
 import de.kim.platform.api.Page;
 import de.kim.platform.api.PageParams;
-import de.kim.platform.events.contract.offers.OfferState;
 import de.kim.platform.security.Roles;
 
 @Path("/api/offers")
@@ -49,24 +48,24 @@ public class OfferResource {
     }
 
     @GET
-    @Operation(summary = "Search offers", description = "Staff roles. Active offers by default; filters combine with and; q is German full text.")
+    @Operation(summary = "Search offers", description = "Staff roles. Active offers by default; filters combine with and; q is German full text. Each with its provider, the names of its places, the next dates and the free places.")
     @APIResponse(responseCode = "200", description = "A page of offers, best text matches first")
-    public Page<OfferState> search(@Valid @BeanParam OfferFilter filter, @Valid @BeanParam PageParams page) {
+    public Page<OfferView> search(@Valid @BeanParam OfferFilter filter, @Valid @BeanParam PageParams page) {
         return search.search(filter, page);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an offer", description = "Staff roles. The ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The offer", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferState.class)))
+    @Operation(summary = "Get an offer", description = "Staff roles. With all translations and the internal note, its provider, the names of its places, the next dates and the free places. The ETag is its version.")
+    @APIResponse(responseCode = "200", description = "The offer", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
     public Response get(@PathParam("id") UUID id) {
         return Etags.ok(offers.get(id));
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PROVIDER_STAFF})
-    @Operation(summary = "Add an offer", description = "Admins; coordinators in their sub-region; provider staff for their own provider. Published on kim.offers.v1.")
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferState.class)))
+    @Operation(summary = "Add an offer", description = "Admins; coordinators in their sub-region; provider staff for their own provider. Published on kim.offers.v1 (without the internal note).")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
     public Response create(@Valid @NotNull OfferInput input) {
         var created = offers.create(input);
         return Etags.created(URI.create("/api/offers/" + created.body().id()), created);
@@ -76,7 +75,7 @@ public class OfferResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PROVIDER_STAFF})
     @Operation(summary = "Change an offer", description = "As for adding; also how an offer is activated, paused or ended (status). Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferState.class)))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull OfferInput input) {
         return Etags.ok(offers.update(id, Etags.requiredVersion(ifMatch), input));

@@ -99,6 +99,9 @@ public class Offer extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public OfferStatus status;
 
+    /** For staff only: never in the public directory, the HSDS export or the published events. */
+    public String internalNote;
+
     @Version
     public long version;
 }

@@ -1,6 +1,5 @@
 package de.kim.offers.offer.service;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,12 +18,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import de.kim.offers.offer.api.OfferFilter;
+import de.kim.offers.offer.api.OfferView;
+import de.kim.offers.offer.api.PublicOfferView;
+import de.kim.offers.offer.domain.DirectoryLanguage;
 import de.kim.offers.offer.domain.Offer;
 import de.kim.offers.offer.domain.OfferStatus;
 import de.kim.platform.api.Moments;
 import de.kim.platform.api.Page;
 import de.kim.platform.api.PageParams;
-import de.kim.platform.events.contract.offers.OfferState;
 
 /**
  * Offer search in one SQL statement: area through the place replica, list fields through jsonb
@@ -34,18 +35,32 @@ import de.kim.platform.events.contract.offers.OfferState;
 @ApplicationScoped
 public class OfferSearch {
 
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final OfferViews views;
 
-    OfferSearch(EntityManager entityManager, ObjectMapper json) {
+    OfferSearch(EntityManager entityManager, ObjectMapper json, OfferViews views) {
         this.entityManager = entityManager;
         this.json = json;
+        this.views = views;
     }
 
+    /** For staff: with all translations, the internal note and the free places. */
     @Transactional
-    public Page<OfferState> search(OfferFilter filter, PageParams page) {
+    public Page<OfferView> search(OfferFilter filter, PageParams page) {
+        Page<Offer> found = find(filter, page);
+        return new Page<>(views.staff(found.items()), found.page(), found.size(), found.total());
+    }
+
+    /** For the public directory: active offers in the visitor's language, nothing for staff only. */
+    @Transactional
+    public Page<PublicOfferView> searchDirectory(OfferFilter filter, PageParams page, DirectoryLanguage language) {
+        filter.status = OfferStatus.ACTIVE;
+        Page<Offer> found = find(filter, page);
+        return new Page<>(views.directory(found.items(), language), found.page(), found.size(), found.total());
+    }
+
+    private Page<Offer> find(OfferFilter filter, PageParams page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         where.add("o.status = :status");
@@ -78,7 +93,7 @@ public class OfferSearch {
                     + " and p.status in ('ACCEPTED', 'STARTED')) < o.capacity)");
         }
         if (filter.openAt != null && !filter.openAt.isBlank()) {
-            ZonedDateTime local = Moments.parse("openAt", filter.openAt).atZoneSameInstant(BERLIN);
+            ZonedDateTime local = Moments.parse("openAt", filter.openAt).atZoneSameInstant(NextDates.BERLIN);
             where.add(
                     "(o.starts_on is null or o.starts_on <= :openDate) and (o.ends_on is null or o.ends_on >= :openDate)"
                             + " and exists (select 1 from jsonb_array_elements(o.schedule) s where s->>'day' = :openDay"
@@ -103,7 +118,7 @@ public class OfferSearch {
         List<UUID> found = ids.setFirstResult(page.page * page.size).setMaxResults(page.size).getResultList();
         Map<UUID, Offer> offers = Offer.<Offer>list("id in ?1", found).stream()
                 .collect(Collectors.toMap(offer -> offer.id, Function.identity()));
-        List<OfferState> items = found.stream().map(offers::get).map(OfferService::toState).toList();
+        List<Offer> items = found.stream().map(offers::get).toList();
         return new Page<>(items, page.page, page.size, ((Number) count.getSingleResult()).longValue());
     }
 

@@ -36,6 +36,13 @@ public class RegionPlace extends PanacheEntityBase {
 
     public String subregion;
 
+    /** Contact points only: where to go. */
+    public String street;
+
+    public String postalCode;
+
+    public String city;
+
     public long version;
 
     public boolean deleted;

@@ -29,9 +29,13 @@ public class RegionPlaceEventHandler implements EventHandler {
         this.json = json;
     }
 
+    /**
+     * The second consumer group of this replica: a new group reads the compacted topic from its start, which gave the
+     * contact points replicated before addresses were kept their address (see V7__region_place_address.sql).
+     */
     @Override
     public String consumerName() {
-        return "offer-service.region-places";
+        return "offer-service.region-places.v2";
     }
 
     @Override
@@ -54,19 +58,20 @@ public class RegionPlaceEventHandler implements EventHandler {
         switch (kind) {
             case SUBREGION -> {
                 SubregionState s = event.dataAs(RegionEvents.SUBREGION, json);
-                places.applyIfNewer(id, kind, s.name(), null, null, s.code(), version);
+                places.applyIfNewer(id, kind, s.name(), null, null, s.code(), null, version);
             }
             case MUNICIPALITY -> {
                 MunicipalityState m = event.dataAs(RegionEvents.MUNICIPALITY, json);
-                places.applyIfNewer(id, kind, m.name(), id, null, m.subregion(), version);
+                places.applyIfNewer(id, kind, m.name(), id, null, m.subregion(), null, version);
             }
             case QUARTER -> {
                 QuarterState q = event.dataAs(RegionEvents.QUARTER, json);
-                places.applyIfNewer(id, kind, q.name(), q.municipalityId(), id, null, version);
+                places.applyIfNewer(id, kind, q.name(), q.municipalityId(), id, null, null, version);
             }
             case CONTACT_POINT -> {
                 ContactPointState c = event.dataAs(RegionEvents.CONTACT_POINT, json);
-                places.applyIfNewer(id, kind, c.name(), c.municipalityId(), c.quarterId(), null, version);
+                places.applyIfNewer(id, kind, c.name(), c.municipalityId(), c.quarterId(), null, c.address(),
+                        version);
             }
         }
     }

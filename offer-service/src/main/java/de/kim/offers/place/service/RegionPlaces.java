@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import de.kim.offers.place.domain.RegionPlace.Kind;
+import de.kim.platform.events.contract.regions.Address;
 
 /** Keeps the place replica current: newer versions only, deletions kept as marked rows. */
 @ApplicationScoped
@@ -21,13 +22,15 @@ public class RegionPlaces {
 
     @Transactional(TxType.MANDATORY)
     public void applyIfNewer(UUID id, Kind kind, String name, UUID municipalityId, UUID quarterId, String subregion,
-            long version) {
+            Address address, long version) {
         entityManager.createNativeQuery("""
-                insert into region_place (id, kind, name, municipality_id, quarter_id, subregion, version, deleted)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, false)
+                insert into region_place (id, kind, name, municipality_id, quarter_id, subregion, street, postal_code,
+                                          city, version, deleted)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, false)
                 on conflict (id) do update
                    set kind = excluded.kind, name = excluded.name, municipality_id = excluded.municipality_id,
-                       quarter_id = excluded.quarter_id, subregion = excluded.subregion,
+                       quarter_id = excluded.quarter_id, subregion = excluded.subregion, street = excluded.street,
+                       postal_code = excluded.postal_code, city = excluded.city,
                        version = excluded.version, deleted = false
                  where region_place.version < excluded.version
                 """)
@@ -37,7 +40,10 @@ public class RegionPlaces {
                 .setParameter(4, municipalityId)
                 .setParameter(5, quarterId)
                 .setParameter(6, subregion)
-                .setParameter(7, version)
+                .setParameter(7, address == null ? null : address.street())
+                .setParameter(8, address == null ? null : address.postalCode())
+                .setParameter(9, address == null ? null : address.city())
+                .setParameter(10, version)
                 .executeUpdate();
     }
 
@@ -46,8 +52,8 @@ public class RegionPlaces {
         entityManager.createNativeQuery("""
                 insert into region_place (id, kind, version, deleted) values (?1, ?2, ?3, true)
                 on conflict (id) do update
-                   set name = null, municipality_id = null, quarter_id = null, subregion = null,
-                       version = excluded.version, deleted = true
+                   set name = null, municipality_id = null, quarter_id = null, subregion = null, street = null,
+                       postal_code = null, city = null, version = excluded.version, deleted = true
                  where region_place.version < excluded.version
                 """)
                 .setParameter(1, id)

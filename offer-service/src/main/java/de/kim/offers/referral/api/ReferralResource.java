@@ -51,7 +51,7 @@ public class ReferralResource {
     }
 
     @GET
-    @Operation(summary = "List referrals", description = "Provider staff: their provider's offers; coordinators: their sub-region; admins: all. Oldest request first.")
+    @Operation(summary = "List referrals", description = "Provider staff: their provider's offers; coordinators: their sub-region; admins: all. Oldest request first. Each with the offer's title, the referring case manager's contact and, while the provider owes an answer, when it is due.")
     @APIResponse(responseCode = "200", description = "A page of referrals")
     public Page<ReferralView> list(@QueryParam("offer") UUID offer, @QueryParam("status") PlacementStatus status,
             @Valid @BeanParam PageParams page) {
@@ -95,6 +95,6 @@ public class ReferralResource {
         long version = Etags.requiredVersion(ifMatch);
         referrals.findVisible(id);
         Placement placement = change.apply(id, version);
-        return Etags.ok(new Versioned<>(ReferralView.of(placement), placement.version));
+        return Etags.ok(new Versioned<>(referrals.view(placement), placement.version));
     }
 }

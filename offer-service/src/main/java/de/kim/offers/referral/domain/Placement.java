@@ -49,6 +49,13 @@ public class Placement extends PanacheEntityBase {
 
     public String note;
 
+    /** The referring case manager's work contact; null for requests sent before it was part of them. */
+    public String referredByName;
+
+    public String referredByPhone;
+
+    public String referredByEmail;
+
     @Enumerated(EnumType.STRING)
     public PlacementStatus status;
 

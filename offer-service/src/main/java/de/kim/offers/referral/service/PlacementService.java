@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -16,6 +17,7 @@ import io.quarkus.panache.common.Sort;
 import de.kim.offers.audit.ReferralAccess.Purpose;
 import de.kim.offers.audit.ReferralAccessLog;
 import de.kim.offers.offer.domain.Offer;
+import de.kim.offers.offer.domain.OfferPlacesAdded;
 import de.kim.offers.offer.domain.OfferStatus;
 import de.kim.offers.referral.domain.Placement;
 import de.kim.offers.referral.domain.PlacementStatus;
@@ -67,6 +69,11 @@ public class PlacementService {
             placement.contactEmail = request.contact().email();
         }
         placement.note = request.note();
+        if (request.referredBy() != null) {
+            placement.referredByName = request.referredBy().name();
+            placement.referredByPhone = request.referredBy().phone();
+            placement.referredByEmail = request.referredBy().email();
+        }
         Optional<String> refusal = offer.status != OfferStatus.ACTIVE
                 ? Optional.of("the offer is not active")
                 : Eligibility.refusal(offer, request);
@@ -102,6 +109,10 @@ public class PlacementService {
         placement.contactEmail = null;
         placement.note = null;
         placement.reason = null;
+        // Not the person's data, but the figures kept do not need it, and with offer and date it narrows who it was.
+        placement.referredByName = null;
+        placement.referredByPhone = null;
+        placement.referredByEmail = null;
         accessLog.recordByService("REFERRAL_ERASED", referralId, Purpose.RETENTION);
         if (open) {
             // Nobody is behind it any more: its place goes to the next on the waitlist.
@@ -110,6 +121,12 @@ public class PlacementService {
             placement.persistAndFlush();
             promoteWaitlist(offer);
         }
+    }
+
+    /** Runs in the offer change's transaction: the waitlist takes the new places before anyone else can. */
+    @Transactional(TxType.MANDATORY)
+    void onPlacesAdded(@Observes OfferPlacesAdded added) {
+        promoteWaitlist(Offer.findById(added.offerId(), LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Transactional

@@ -1,5 +1,7 @@
 package de.kim.offers.referral.service;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,10 +32,12 @@ public class ReferralQueries {
 
     private final SecurityIdentity identity;
     private final ReferralAccessLog accessLog;
+    private final ReferralDeadlines deadlines;
 
-    ReferralQueries(SecurityIdentity identity, ReferralAccessLog accessLog) {
+    ReferralQueries(SecurityIdentity identity, ReferralAccessLog accessLog, ReferralDeadlines deadlines) {
         this.identity = identity;
         this.accessLog = accessLog;
+        this.deadlines = deadlines;
     }
 
     @Transactional
@@ -41,7 +45,7 @@ public class ReferralQueries {
         QueryFilter filter = visible().and("offer.id = :offer", "offer", offer).and("status = :status", "status",
                 status);
         Page<ReferralView> found = page.fetch(Placement.find(filter.query(),
-                Sort.by("requestedAt").and("referralId"), filter.parameters()), ReferralView::of);
+                Sort.by("requestedAt").and("referralId"), filter.parameters()), this::view);
         accessLog.record("REFERRALS_LISTED", found.items().stream().map(ReferralView::referralId).toList());
         return found;
     }
@@ -50,7 +54,12 @@ public class ReferralQueries {
     public Versioned<ReferralView> get(UUID referralId) {
         Placement placement = findVisible(referralId);
         accessLog.record("REFERRAL_READ", List.of(referralId));
-        return new Versioned<>(ReferralView.of(placement), placement.version);
+        return new Versioned<>(view(placement), placement.version);
+    }
+
+    /** The referral as provider staff see it, with the answer due as of now. */
+    public ReferralView view(Placement placement) {
+        return ReferralView.of(placement, deadlines.answerDueBy(placement), OffsetDateTime.now(ZoneOffset.UTC));
     }
 
     /** @throws ApiProblem 404 when the referral does not exist or is not the caller's to see */

@@ -44,7 +44,7 @@ public class AccommodationService
     @Override
     protected void apply(Accommodation accommodation, AccommodationInput input) {
         if (input.occupancy() > input.capacity()) {
-            throw ApiProblem.invalid("occupancy", "must not exceed the capacity of " + input.capacity());
+            throw ApiProblem.invalid("occupancy", "max", "must not exceed the capacity of " + input.capacity());
         }
         Municipality municipality = References.municipality(input.municipalityId(), "municipalityId");
         access.requireSubregion(municipality.subregion.code);

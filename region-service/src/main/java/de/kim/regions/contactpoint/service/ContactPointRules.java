@@ -17,7 +17,7 @@ final class ContactPointRules {
         WeeklySlots.requireValid("officeHours", input.officeHours(), Slot::day, Slot::opens, Slot::closes);
         for (int i = 0; i < input.closures().size(); i++) {
             if (input.closures().get(i).to().isBefore(input.closures().get(i).from())) {
-                throw ApiProblem.invalid("closures[" + i + "]", "must not end before it starts");
+                throw ApiProblem.invalid("closures[" + i + "]", "end-after-start", "must not end before it starts");
             }
         }
     }

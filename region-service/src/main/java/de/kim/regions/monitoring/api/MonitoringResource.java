@@ -105,7 +105,7 @@ public class MonitoringResource {
             @QueryParam("to") String to) {
         String scoped = access.subregion(subregion);
         if (scoped == null) {
-            throw ApiProblem.invalid("subregion", "is required: the report is per sub-region");
+            throw ApiProblem.invalid("subregion", "required", "is required: the report is per sub-region");
         }
         YearMonth[] period = TableParams.months(from, to, now());
         return reports.report(scoped, period[0], period[1]);
@@ -133,7 +133,7 @@ public class MonitoringResource {
         try {
             return Dimension.fromParameter(value);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("rows", "must be subregion, municipality or quarter");
+            throw ApiProblem.invalid("rows", "one-of", "must be subregion, municipality or quarter");
         }
     }
 

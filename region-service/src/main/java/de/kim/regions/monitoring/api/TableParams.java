@@ -84,7 +84,7 @@ public class TableParams {
                 ? (rows == null ? indicator.defaultColumns() : null)
                 : "none".equals(columns) ? null : dimension("columns", columns, indicator);
         if (rowDimension == columnDimension) {
-            throw ApiProblem.invalid("columns", "must differ from rows");
+            throw ApiProblem.invalid("columns", "differ", "must differ from rows");
         }
         YearMonth[] period = period(indicator, now);
         return new TableRequest(indicator, rowDimension, columnDimension,
@@ -97,10 +97,12 @@ public class TableParams {
         try {
             dimension = Dimension.fromParameter(value);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid(parameter, "must be one of " + String.join(", ", Dimension.parameterNames()));
+            throw ApiProblem.invalid(parameter, "one-of",
+                    "must be one of " + String.join(", ", Dimension.parameterNames()));
         }
         if (!indicator.measure().has(dimension)) {
-            throw ApiProblem.invalid(parameter, indicator.path() + " cannot be broken down by " + value);
+            throw ApiProblem.invalid(parameter, "not-applicable",
+                    indicator.path() + " cannot be broken down by " + value);
         }
         return dimension;
     }
@@ -108,7 +110,7 @@ public class TableParams {
     private YearMonth[] period(Indicator indicator, YearMonth now) {
         if (!indicator.measure().flow()) {
             if (from != null || to != null) {
-                throw ApiProblem.invalid(from != null ? "from" : "to",
+                throw ApiProblem.invalid(from != null ? "from" : "to", "not-applicable",
                         indicator.path() + " counts what is open now; a period applies to flows only");
             }
             return new YearMonth[2];
@@ -125,10 +127,10 @@ public class TableParams {
         YearMonth last = to == null ? now : month("to", to);
         YearMonth first = from == null ? last.minusMonths(11) : month("from", from);
         if (first.isAfter(last)) {
-            throw ApiProblem.invalid("from", "must not be after to");
+            throw ApiProblem.invalid("from", "not-before", "must not be after to");
         }
         if (first.plusMonths(MAX_MONTHS).isBefore(last.plusMonths(1))) {
-            throw ApiProblem.invalid("from", "a table covers at most " + MAX_MONTHS + " months");
+            throw ApiProblem.invalid("from", "max", "a table covers at most " + MAX_MONTHS + " months");
         }
         return new YearMonth[]{first, last};
     }
@@ -136,7 +138,7 @@ public class TableParams {
     /** Months from 2000 to 2099: the suite's cases lie there, and nothing outside can overflow a date. */
     private static YearMonth month(String parameter, String value) {
         if (!value.matches("20\\d\\d-(0[1-9]|1[0-2])")) {
-            throw ApiProblem.invalid(parameter, "must be a month from 2000-01 to 2099-12, like 2026-01");
+            throw ApiProblem.invalid(parameter, "type", "must be a month from 2000-01 to 2099-12, like 2026-01");
         }
         return YearMonth.parse(value);
     }
@@ -159,15 +161,15 @@ public class TableParams {
             return;
         }
         if (!indicator.measure().has(dimension)) {
-            throw ApiProblem.invalid(dimension.parameterName(),
+            throw ApiProblem.invalid(dimension.parameterName(), "not-applicable",
                     indicator.path() + " has no " + dimension.parameterName());
         }
         if (values.size() > MAX_VALUES) {
-            throw ApiProblem.invalid(dimension.parameterName(), "at most " + MAX_VALUES + " values");
+            throw ApiProblem.invalid(dimension.parameterName(), "count", "at most " + MAX_VALUES + " values");
         }
         for (String value : values) {
             if (value == null || !value.matches("[A-Z][A-Z0-9_]{0,29}")) {
-                throw ApiProblem.invalid(dimension.parameterName(), "must be codes like STARTED");
+                throw ApiProblem.invalid(dimension.parameterName(), "pattern", "must be codes like STARTED");
             }
         }
         filters.put(dimension, List.copyOf(values));

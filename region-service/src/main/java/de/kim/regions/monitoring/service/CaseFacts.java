@@ -81,7 +81,9 @@ public final class CaseFacts {
         authorities.forEach(
                 authority -> facts.add(Fact.of(Measure.OPEN_CASE_AUTHORITY, area, null).withAuthority(authority)));
         if (state.needs() != null) {
-            state.needs().forEach(need -> facts.add(Fact.of(Measure.OPEN_CASE_NEED, area, null).withNeed(need.kind())));
+            // A need the case manager closed (met, gone, declined) is no longer a need, nor a gap.
+            state.needs().stream().filter(CaseState.Need::isOpen)
+                    .forEach(need -> facts.add(Fact.of(Measure.OPEN_CASE_NEED, area, null).withNeed(need.kind())));
         }
         state.members().forEach(member -> facts
                 .add(Fact.of(Measure.OPEN_CASE_MEMBER, area, null).withPerson(gender(member), ageBand(member, asOf))));

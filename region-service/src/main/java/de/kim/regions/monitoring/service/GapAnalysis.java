@@ -34,7 +34,7 @@ public class GapAnalysis {
     @Transactional
     public Gaps gaps(Dimension rows, Area area) {
         if (rows != Dimension.SUBREGION && rows != Dimension.MUNICIPALITY && rows != Dimension.QUARTER) {
-            throw ApiProblem.invalid("rows", "gaps are shown by subregion, municipality or quarter");
+            throw ApiProblem.invalid("rows", "one-of", "gaps are shown by subregion, municipality or quarter");
         }
         MonitoringTable needs = tables
                 .table(new TableRequest(Indicator.NEEDS, rows, Dimension.NEED, area, null, null, Map.of()));

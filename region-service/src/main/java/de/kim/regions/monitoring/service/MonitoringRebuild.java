@@ -69,8 +69,11 @@ public class MonitoringRebuild {
         long[] skipped = new long[1];
         long read = TopicReplay.replay(kafka, Topic.OFFERS, "region-service.monitoring-rebuild",
                 skipping(projection::applyOffer, skipped));
-        read += TopicReplay.replay(kafka, Topic.CASES, "region-service.monitoring-rebuild",
-                skipping(projection::applyCase, skipped));
+        // Each case state replaces the one before (FactLedger.replace): its last state is all that counts.
+        TopicReplay.Replayed cases = TopicReplay.replayLatest(kafka, Topic.CASES, "region-service.monitoring-rebuild",
+                projection::applyCase);
+        read += cases.read();
+        skipped[0] += cases.skipped();
         long cells = ((Number) entityManager.createNativeQuery("select count(*) from monitoring_count")
                 .getSingleResult()).longValue();
         long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();

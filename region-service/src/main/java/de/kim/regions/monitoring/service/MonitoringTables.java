@@ -53,7 +53,7 @@ public class MonitoringTables {
                 : axisItems.items(request.columns(), request,
                         counts.values().stream().flatMap(c -> c.keySet().stream()).toList());
         if ((long) rows.size() * columns.size() > MAX_CELLS) {
-            throw ApiProblem.invalid("rows", "the table would have " + rows.size() * columns.size()
+            throw ApiProblem.invalid("rows", "too-large", "the table would have " + rows.size() * columns.size()
                     + " cells, more than " + MAX_CELLS + ": narrow the area or the period");
         }
         long[][][] sums = extended(counts, rows, columns);

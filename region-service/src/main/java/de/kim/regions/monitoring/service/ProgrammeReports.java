@@ -46,7 +46,7 @@ public class ProgrammeReports {
         List<?> names = entityManager.createNativeQuery("select name from subregion where code = ?1")
                 .setParameter(1, subregion).getResultList();
         if (names.isEmpty()) {
-            throw ApiProblem.invalid("subregion", "no such sub-region");
+            throw ApiProblem.invalid("subregion", "unknown", "no such sub-region");
         }
         Area area = new Area(subregion, null, null, null);
         long[] opened = count(Measure.CASE_OPENED, subregion, from, to);

@@ -17,6 +17,11 @@ public class TeamMember extends RegionEntity {
 
     public String displayName;
 
+    /** Work phone and e-mail: whom authorities and providers call about a case. */
+    public String phone;
+
+    public String email;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Subregion subregion;
 

@@ -48,6 +48,8 @@ public class TeamMemberService extends ReferenceDataService<TeamMember, TeamMemb
         }
         member.subject = input.subject();
         member.displayName = input.displayName();
+        member.phone = input.phone();
+        member.email = input.email();
         member.subregion = subregion;
         member.role = input.role();
     }
@@ -64,7 +66,7 @@ public class TeamMemberService extends ReferenceDataService<TeamMember, TeamMemb
 
     @Override
     public TeamMemberState toState(TeamMember member) {
-        return new TeamMemberState(member.id, member.subject, member.displayName, member.subregion.code,
-                member.role.name());
+        return new TeamMemberState(member.id, member.subject, member.displayName, member.phone, member.email,
+                member.subregion.code, member.role.name());
     }
 }

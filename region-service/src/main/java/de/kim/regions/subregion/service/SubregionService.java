@@ -41,7 +41,7 @@ public class SubregionService extends ReferenceDataService<Subregion, SubregionS
             }
             subregion.code = input.code();
         } else if (!subregion.code.equals(input.code())) {
-            throw ApiProblem.invalid("code", "cannot change: staff tokens name the sub-region by it");
+            throw ApiProblem.invalid("code", "immutable", "cannot change: staff tokens name the sub-region by it");
         }
         subregion.name = input.name();
     }

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import de.kim.platform.vocabulary.DataCategory;
 import de.kim.platform.vocabulary.Gender;
 import de.kim.platform.vocabulary.ResidenceStatus;
@@ -140,9 +142,33 @@ public record CaseState(UUID id, String number, String subregion, UUID municipal
      *            which consent covers it
      * @param derived
      *            found by the assessment's rules rather than added by hand
+     * @param closedOn
+     *            the day the case manager closed it; null while it is open
+     * @param closedReason
+     *            why: MET, NO_LONGER_NEEDED, DECLINED, MET_ELSEWHERE or OTHER
+     * @param closedNote
+     *            the case manager's words on it, optional
      */
     public record Need(UUID id, String kind, DataCategory category, UUID memberId, boolean derived,
-            String comment) {
+            String comment, LocalDate closedOn, String closedReason, String closedNote) {
+
+        /** A need nobody has closed yet. */
+        public static Need open(UUID id, String kind, DataCategory category, UUID memberId, boolean derived,
+                String comment) {
+            return new Need(id, kind, category, memberId, derived, comment, null, null, null);
+        }
+
+        /** Still to be met: counted as open, offered to goals and referrals. */
+        @JsonIgnore
+        public boolean isOpen() {
+            return closedOn == null;
+        }
+
+        /** The same need with the closing (or its absence) of {@code previous}: closing survives a new assessment. */
+        public Need withClosingOf(Need previous) {
+            return new Need(id, kind, category, memberId, derived, comment, previous.closedOn, previous.closedReason,
+                    previous.closedNote);
+        }
     }
 
     /**

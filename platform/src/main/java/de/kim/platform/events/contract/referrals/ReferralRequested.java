@@ -13,10 +13,19 @@ import de.kim.platform.vocabulary.ResidenceStatus;
  *
  * @param caseReference pseudonymous, meaningless outside the case-service
  * @param contact null unless consented
+ * @param referredBy the case manager the provider calls back; null in requests sent before it existed
  */
 public record ReferralRequested(UUID referralId, UUID offerId, String caseReference, OffsetDateTime requestedAt,
-        Integer ageYears, Gender gender, ResidenceStatus residenceStatus, Contact contact, String note) {
+        Integer ageYears, Gender gender, ResidenceStatus residenceStatus, Contact contact, String note,
+        ReferredBy referredBy) {
 
     public record Contact(String name, String phone, String email) {
+    }
+
+    /**
+     * The referring staff member's work contact (office phone and mailbox): personal data of the staff member, not of
+     * the person referred, so it needs no consent of theirs.
+     */
+    public record ReferredBy(String name, String phone, String email) {
     }
 }

@@ -11,6 +11,11 @@ import java.util.UUID;
  *            code of the sub-region
  * @param role
  *            COORDINATOR or CASE_MANAGER
+ * @param phone
+ *            work phone, optional: whom authorities and providers call about a case
+ * @param email
+ *            work e-mail, optional
  */
-public record TeamMemberState(UUID id, String subject, String displayName, String subregion, String role) {
+public record TeamMemberState(UUID id, String subject, String displayName, String phone, String email,
+        String subregion, String role) {
 }

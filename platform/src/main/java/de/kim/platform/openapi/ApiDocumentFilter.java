@@ -8,17 +8,33 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.PathItem.HttpMethod;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import de.kim.platform.problem.Problem;
 
 /**
- * Documents the problem responses every {@code /api} operation of ours can give, from the shape of the operation, so no
- * resource has to repeat them: 401/403 everywhere (all need a token and a role, except public reads), 404 for an id in
- * the path, 422 and 409 for writes, 412/428 where {@code If-Match} is required.
+ * Makes the OpenAPI documents say what the services do. It documents the problem responses every {@code /api}
+ * operation of ours can give, from the shape of the operation, so no resource has to repeat them: 401/403 everywhere
+ * (all need a token and a role, except public reads), 404 for an id in the path, 422 and 409 for writes, 412/428 where
+ * {@code If-Match} is required. And it anchors the patterns of {@code @Pattern}: Bean Validation matches them against
+ * the whole value, JSON Schema anywhere in it, so {@code [A-Z]{2}} becomes {@code ^(?:[A-Z]{2})$} for clients that
+ * validate (the app does, before sending).
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class ApiDocumentFilter implements OASFilter {
+
+    private static final String NOT_BLANK = "\\S";
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        String pattern = schema.getPattern();
+        // "\\S" is how @NotBlank is documented ("contains a non-blank character"): a search by its nature.
+        if (pattern != null && !pattern.startsWith("^") && !pattern.equals(NOT_BLANK)) {
+            schema.setPattern("^(?:" + pattern + ")$");
+        }
+        return schema;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

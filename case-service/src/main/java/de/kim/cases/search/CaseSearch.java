@@ -1,0 +1,104 @@
+package de.kim.cases.search;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/**
+ * Finds the cases of a sub-region by what case managers know of a household: a person's name (any spelling that sounds
+ * alike, or its beginning), a case number or part of it (KIM-NORD-2026-000123, 000123), a birth date (12.04.1990 or
+ * 1990-04-12). Every word of the query must match; best matches first: exact names before names that begin so before
+ * names that only sound alike.
+ */
+@ApplicationScoped
+public class CaseSearch {
+
+    /** More hits than a person reads; the query should be narrowed instead. */
+    public static final int MAX_HITS = 500;
+    /** A case number or a part of one: letters, digits and dashes with at least one digit. */
+    private static final Pattern CASE_NUMBER = Pattern.compile("(?i)[a-z0-9-]*\\d[a-z0-9-]*");
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ISO_LOCAL_DATE);
+
+    private final EntityManager entityManager;
+
+    CaseSearch(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Ids of the matching cases of the sub-region, best first; empty for a query without words. */
+    @Transactional(TxType.MANDATORY)
+    public List<UUID> find(String subregion, String query) {
+        List<String> conditions = new ArrayList<>();
+        List<String> scores = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(subregion);
+        for (String token : query.strip().split("\\s+")) {
+            LocalDate date = date(token);
+            if (date != null) {
+                parameters.add(date);
+                conditions.add("exists (select 1 from household_member m where m.case_id = c.id and m.birth_date = ?"
+                        + parameters.size() + ")");
+                continue;
+            }
+            List<String> alternatives = new ArrayList<>();
+            if (CASE_NUMBER.matcher(token).matches()) {
+                parameters.add("%" + token.toUpperCase(Locale.ROOT).replaceAll("[%_\\\\]", "") + "%");
+                alternatives.add("c.number like ?" + parameters.size());
+            }
+            for (String word : NameTerms.words(token)) {
+                parameters.add(word);
+                int exact = parameters.size();
+                parameters.add(word.replaceAll("[%_\\\\]", "") + "%");
+                int prefix = parameters.size();
+                parameters.add(NameTerms.PHONETIC + NameTerms.phonetic(word));
+                int sound = parameters.size();
+                alternatives.add("exists (select 1 from member_search_term t where t.case_id = c.id and (t.term like ?"
+                        + prefix + " or t.term = ?" + sound + "))");
+                scores.add("(select coalesce(max(case when t.term = ?" + exact + " then 3 when t.term like ?" + prefix
+                        + " then 2 else 1 end), 0) from member_search_term t where t.case_id = c.id)");
+            }
+            if (alternatives.isEmpty()) {
+                continue;
+            }
+            conditions.add("(" + String.join(" or ", alternatives) + ")");
+        }
+        if (conditions.isEmpty()) {
+            return List.of();
+        }
+        String order = scores.isEmpty() ? "" : "(" + String.join(" + ", scores) + ") desc, ";
+        Query search = entityManager.createNativeQuery("select c.id from case_file c where c.subregion = ?1 and "
+                + String.join(" and ", conditions) + " order by " + order + "c.last_activity_at desc limit " + MAX_HITS,
+                UUID.class);
+        for (int i = 0; i < parameters.size(); i++) {
+            search.setParameter(i + 1, parameters.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = search.getResultList();
+        return ids;
+    }
+
+    private static LocalDate date(String token) {
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(token, format);
+            } catch (DateTimeParseException notThisFormat) {
+                // try the next one
+            }
+        }
+        return null;
+    }
+}
