@@ -153,6 +153,8 @@ final class RunningSuite {
         Map<String, String> env = builder.environment();
         env.put("KIM_HOME", home.toString());
         env.put("KIM_DB_SUFFIX", dbSuffix);
+        // The tests count and search the cases they make themselves: no synthetic demo caseload beside them.
+        env.put("KIM_DEMO_CASELOAD", "off");
         env.putAll(settings);
         env.put("KIM_SKIP_BUILD", "1");
         env.put("KIM_LOCAL_INFRA_CLASSPATH", System.getProperty("java.class.path"));

@@ -8,18 +8,23 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Loads the DEMO district (deploy/demo/kreis-unna.json) through the gateway's public API as the
  * DEMO admin, so the demo exercises the same path as any agency system. Entries that exist already
- * (by their natural key) are skipped, so loading twice changes nothing. Usage:
- * {@code DemoDataLoader <gateway-url> <keycloak-url> <file>}.
+ * (by their natural key) are skipped, so loading twice changes nothing; only demo offers whose texts
+ * the file has changed since are brought up to it. With the synthetic caseload on, its case managers join the
+ * sub-regions' teams, so that people's names (and whom to call) show where their cases do. Usage:
+ * {@code DemoDataLoader <gateway-url> <keycloak-url> <file> [<caseload: on|off|households>]}.
  */
 public final class DemoDataLoader {
 
@@ -28,6 +33,7 @@ public final class DemoDataLoader {
     private final String gateway;
     private final String token;
     private int created;
+    private int updated;
 
     private DemoDataLoader(String gateway, String token) {
         this.gateway = gateway;
@@ -35,13 +41,21 @@ public final class DemoDataLoader {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            System.err.println("usage: DemoDataLoader <gateway-url> <keycloak-url> <file>");
+        if (args.length < 3 || args.length > 4) {
+            System.err.println("usage: DemoDataLoader <gateway-url> <keycloak-url> <file> [on|off|<households>]");
             System.exit(2);
         }
         DemoDataLoader loader = new DemoDataLoader(args[0], demoAdminToken(args[1]));
         JsonNode demo = new ObjectMapper().readTree(Path.of(args[2]).toFile());
         loader.load(demo);
+        int households = args.length < 4 || args[3].equals("off")
+                ? 0
+                : args[3].equals("on") ? DemoCaseloadTeam.DEFAULT_HOUSEHOLDS : Integer.parseInt(args[3]);
+        if (households > 0) {
+            loader.createMissing("team-members", DemoCaseloadTeam.members(demo.get("subregions"), households),
+                    e -> e.get("subject").asText(), e -> e.get("subject").asText());
+            System.out.println("demo data: the synthetic caseload's case managers are on the teams");
+        }
     }
 
     private void load(JsonNode demo) throws Exception {
@@ -60,12 +74,76 @@ public final class DemoDataLoader {
         Function<JsonNode, String> memberKey = e -> e.get("subject").asText() + "|" + e.get("subregion").asText()
                 + "|" + e.get("role").asText();
         createMissing("team-members", demo.get("teamMembers"), memberKey, memberKey);
+        updateContacts(demo.get("teamMembers"), memberKey);
         createMissing("/api/offers/providers", demo.get("providers"), e -> e.get("code").asText(),
                 e -> e.get("code").asText());
-        createMissing("/api/offers", resolveOffers(demo.get("offers")),
-                e -> e.get("providerId").asText() + "|" + e.get("title").asText(),
-                e -> e.get("providerId").asText() + "|" + e.get("title").asText());
-        System.out.println("demo data: Kreis Unna loaded (" + created + " new entries)");
+        List<JsonNode> offers = resolveOffers(demo.get("offers"));
+        createMissing("/api/offers", offers, DemoDataLoader::offerKey, DemoDataLoader::offerKey);
+        updateOfferTexts(offers);
+        System.out.println("demo data: Kreis Unna loaded (" + created + " new entries, " + updated
+                + " brought up to the file)");
+    }
+
+    /**
+     * A data directory made with an older file keeps the older texts of its demo offers: a demo offer whose
+     * description, translations or internal note differ from the file's is replaced by the file's entry.
+     */
+    private void updateOfferTexts(List<JsonNode> offers) throws Exception {
+        Map<String, JsonNode> existing = new HashMap<>();
+        for (JsonNode item : list("/api/offers", null)) {
+            existing.put(offerKey(item), item);
+        }
+        for (JsonNode entry : offers) {
+            JsonNode current = existing.get(offerKey(entry));
+            if (current == null || !textsDiffer(current, entry)) {
+                continue;
+            }
+            replace("/api/offers/" + current.get("id").asText(), entry);
+        }
+    }
+
+    /** Replaces an entry by the file's (PUT with its current ETag). */
+    private void replace(String path, JsonNode entry) throws Exception {
+        String etag = exchange("GET", path, null, null).headers().firstValue("ETag")
+                .orElseThrow(() -> new IllegalStateException("GET " + path + " answered without an ETag"));
+        HttpResponse<String> response = exchange("PUT", path, json.writeValueAsString(entry), etag);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("PUT " + path + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        updated++;
+    }
+
+    /** Team members made before they had a work phone and e-mail get them from the file. */
+    private void updateContacts(JsonNode members, Function<JsonNode, String> key) throws Exception {
+        Map<String, JsonNode> existing = new HashMap<>();
+        for (JsonNode item : list("team-members", null)) {
+            existing.put(key.apply(item), item);
+        }
+        for (JsonNode entry : members) {
+            JsonNode current = existing.get(key.apply(entry));
+            if (current != null && (!orNull(current.get("phone")).equals(orNull(entry.get("phone")))
+                    || !orNull(current.get("email")).equals(orNull(entry.get("email"))))) {
+                replace("/api/regions/team-members/" + current.get("id").asText(), entry);
+            }
+        }
+    }
+
+    private static boolean textsDiffer(JsonNode current, JsonNode entry) {
+        for (String field : List.of("description", "translations", "internalNote")) {
+            if (!orNull(current.get(field)).equals(orNull(entry.get(field)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static JsonNode orNull(JsonNode node) {
+        return node == null ? NullNode.getInstance() : node;
+    }
+
+    private static String offerKey(JsonNode offer) {
+        return offer.get("providerId").asText() + "|" + offer.get("title").asText();
     }
 
     /** Replaces the natural references "municipality" (AGS) and "quarter" (name) by ids. */
@@ -147,7 +225,7 @@ public final class DemoDataLoader {
 
     private String send(String method, String path, String body, int expected)
             throws IOException, InterruptedException {
-        HttpResponse<String> response = exchange(method, path, body);
+        HttpResponse<String> response = exchange(method, path, body, null);
         if (response.statusCode() != expected) {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
                     + response.body());
@@ -161,7 +239,7 @@ public final class DemoDataLoader {
      */
     private void post(String path, String body) throws IOException, InterruptedException {
         for (int attempt = 1;; attempt++) {
-            HttpResponse<String> response = exchange("POST", path, body);
+            HttpResponse<String> response = exchange("POST", path, body, null);
             if (response.statusCode() == 201) {
                 return;
             }
@@ -174,10 +252,10 @@ public final class DemoDataLoader {
     }
 
     /** One call, as a polite client: when the gateway's rate limit answers 429, wait as long as it says. */
-    private HttpResponse<String> exchange(String method, String path, String body)
+    private HttpResponse<String> exchange(String method, String path, String body, String ifMatch)
             throws IOException, InterruptedException {
         for (int attempt = 1;; attempt++) {
-            HttpResponse<String> response = http.send(request(method, path, body),
+            HttpResponse<String> response = http.send(request(method, path, body, ifMatch),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 429 || attempt == 10) {
                 return response;
@@ -187,15 +265,18 @@ public final class DemoDataLoader {
         }
     }
 
-    private HttpRequest request(String method, String path, String body) {
-        return HttpRequest.newBuilder(URI.create(gateway + path))
+    private HttpRequest request(String method, String path, String body, String ifMatch) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .method(method, body == null
                         ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .build();
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.build();
     }
 
     /** A region collection by name ("quarters"), or a full API path. */
