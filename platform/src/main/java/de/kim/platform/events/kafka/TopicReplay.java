@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -48,41 +49,54 @@ public final class TopicReplay {
     }
 
     /**
-     * Applies only the last record of each key, as compaction will leave it; for a projection whose every state
-     * replaces the one before, which a compacted topic has to allow anyway. A first pass notes where each key was
-     * last seen (keys and offsets only, nothing decoded), the second applies just those records: a case changed
-     * twenty times is decoded and applied once instead of twenty times. Where the last record is poison ({@code apply}
-     * throws {@link PoisonEventException}, or it cannot be decoded), all records of that key are applied in order, as
-     * the live consumer did, so that the state before the poison counts.
+     * Applies only the newest state of each key, as compaction will leave it; for a projection whose every state
+     * replaces the one before, which a compacted topic has to allow anyway. A first pass notes, per key, the offset of
+     * the record with the highest aggregate version (headers only, nothing decoded): a redelivered older state further
+     * down the topic does not win, just as the live consumer's version check ignores it. The second pass applies just
+     * those records: a case changed twenty times is decoded and applied once instead of twenty times. Where that
+     * record is poison ({@code apply} throws {@link PoisonEventException}), all records of its key are applied in
+     * order, as the live consumer did, so that the state before the poison counts. A record without a readable
+     * version cannot be decoded at all and is only counted as skipped.
      */
     public static Replayed replayLatest(KafkaClients kafka, Topic topic, String clientName,
             Consumer<CloudEvent> apply) {
-        Map<TopicPartition, Map<String, Long>> lastOffsets = new HashMap<>();
-        long read = read(kafka, topic, clientName, record -> lastOffsets
-                .computeIfAbsent(new TopicPartition(record.topic(), record.partition()), p -> new HashMap<>())
-                .put(String.valueOf(record.key()), record.offset()));
+        Map<String, Newest> newest = new HashMap<>();
+        long[] skipped = new long[1];
+        long read = read(kafka, topic, clientName, record -> {
+            OptionalLong version = KafkaBinding.aggregateVersionOf(record);
+            if (version.isEmpty()) {
+                skipped[0]++;
+                return;
+            }
+            newest.merge(keyOf(record), new Newest(record.offset(), version.getAsLong()),
+                    (seen, next) -> next.version() >= seen.version() ? next : seen);
+        });
         Set<String> poisoned = new HashSet<>();
         read(kafka, topic, clientName, record -> {
-            Long last = lastOffsets.getOrDefault(new TopicPartition(record.topic(), record.partition()), Map.of())
-                    .get(String.valueOf(record.key()));
+            Newest chosen = newest.get(keyOf(record));
             // Records written after the first pass are not on its map: they belong to the live consumers.
-            if (last != null && last == record.offset() && !applied(record, apply)) {
-                poisoned.add(record.topic() + "/" + record.partition() + "/" + record.key());
+            if (chosen != null && chosen.offset() == record.offset() && !applied(record, apply)) {
+                poisoned.add(keyOf(record));
             }
         });
-        long[] skipped = new long[1];
         if (!poisoned.isEmpty()) {
             read(kafka, topic, clientName, record -> {
-                Long last = lastOffsets.getOrDefault(new TopicPartition(record.topic(), record.partition()), Map.of())
-                        .get(String.valueOf(record.key()));
-                boolean ofPoisonedKey = poisoned
-                        .contains(record.topic() + "/" + record.partition() + "/" + record.key());
-                if (ofPoisonedKey && last != null && record.offset() <= last && !applied(record, apply)) {
+                Newest chosen = newest.get(keyOf(record));
+                if (poisoned.contains(keyOf(record)) && record.offset() <= chosen.offset()
+                        && KafkaBinding.aggregateVersionOf(record).isPresent() && !applied(record, apply)) {
                     skipped[0]++;
                 }
             });
         }
         return new Replayed(read, skipped[0]);
+    }
+
+    /** Where the highest version of a key was seen. */
+    private record Newest(long offset, long version) {
+    }
+
+    private static String keyOf(ConsumerRecord<String, byte[]> record) {
+        return record.partition() + "/" + record.key();
     }
 
     private static boolean applied(ConsumerRecord<String, byte[]> record, Consumer<CloudEvent> apply) {
