@@ -19,6 +19,7 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/api': gateway, '/auth': gateway, '/api-docs': gateway },
+    // '/auth/' with its slash: the authority staff's pages (/authority) are the app's, not the gateway's.
+    proxy: { '/api': gateway, '^/auth/': gateway, '/api-docs': gateway },
   },
 });

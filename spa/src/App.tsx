@@ -1,25 +1,39 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, useEffect, useState, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { hasRole, loadSession, login, SessionContext, startPage, useSession, type Role, type Session } from './api/session';
 import { Layout } from './components/Layout';
 import { Loading } from './components/States';
-import { PublicPage } from './features/public/PublicPage';
+
+// The case managers' everyday screens come with the app; each other screen is its own chunk, loaded when first
+// visited (a lazily loaded screen also waits for React to reveal it), so the worklist does not wait for the charts.
 import { WorklistPage } from './features/worklist/WorklistPage';
-import { CaseDetailPage } from './features/cases/CaseDetailPage';
-import { NewCaseWizard } from './features/cases/NewCaseWizard';
-import { TransfersPage } from './features/transfers/TransfersPage';
-import { OfferSearchPage } from './features/offers/OfferSearchPage';
-import { CaseloadPage } from './features/coordinator/CaseloadPage';
-import { GapMatrixPage } from './features/coordinator/GapMatrixPage';
-import { MonitoringPage } from './features/monitoring/MonitoringPage';
-import { ProgrammeReportPage } from './features/monitoring/ProgrammeReportPage';
-import { RegionsPage } from './features/regions/RegionsPage';
-import { AuthorityCasePage, AuthorityViewPage } from './features/authority/AuthorityViewPage';
-import { ProviderReferralsPage } from './features/provider/ProviderReferralsPage';
-import { ProviderOffersPage } from './features/provider/ProviderOffersPage';
-import { AuditPage } from './features/audit/AuditPage';
-import { AdminPage } from './features/admin/AdminPage';
+import { CasePage } from './features/cases/CasePage';
+const PublicPage = lazy(() => import('./features/public/PublicPage').then((module) => ({ default: module.PublicPage })));
+const NewCaseWizard = lazy(() => import('./features/cases/wizard/NewCaseWizard').then((module) => ({ default: module.NewCaseWizard })));
+const TransfersPage = lazy(() => import('./features/transfers/TransfersPage').then((module) => ({ default: module.TransfersPage })));
+const OfferSearchPage = lazy(() => import('./features/offers/OfferSearchPage').then((module) => ({ default: module.OfferSearchPage })));
+const CaseloadPage = lazy(() => import('./features/coordinator/CaseloadPage').then((module) => ({ default: module.CaseloadPage })));
+const GapMatrixPage = lazy(() => import('./features/coordinator/GapMatrixPage').then((module) => ({ default: module.GapMatrixPage })));
+const MonitoringPage = lazy(() => import('./features/monitoring/MonitoringPage').then((module) => ({ default: module.MonitoringPage })));
+const ProgrammeReportPage = lazy(() =>
+  import('./features/monitoring/ProgrammeReportPage').then((module) => ({ default: module.ProgrammeReportPage })),
+);
+const RegionsPage = lazy(() => import('./features/regions/RegionsPage').then((module) => ({ default: module.RegionsPage })));
+const AuthorityCasesPage = lazy(() =>
+  import('./features/authority/AuthorityCasesPage').then((module) => ({ default: module.AuthorityCasesPage })),
+);
+const AuthorityCasePage = lazy(() =>
+  import('./features/authority/AuthorityCasePage').then((module) => ({ default: module.AuthorityCasePage })),
+);
+const ProviderReferralsPage = lazy(() =>
+  import('./features/provider/ProviderReferralsPage').then((module) => ({ default: module.ProviderReferralsPage })),
+);
+const ProviderOffersPage = lazy(() =>
+  import('./features/provider/ProviderOffersPage').then((module) => ({ default: module.ProviderOffersPage })),
+);
+const AuditPage = lazy(() => import('./features/audit/AuditPage').then((module) => ({ default: module.AuditPage })));
+const AdminPage = lazy(() => import('./features/admin/AdminPage').then((module) => ({ default: module.AdminPage })));
 
 /** A screen for some roles only; the services enforce the same rule, this only keeps people from dead ends. */
 function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
@@ -66,7 +80,7 @@ export function App() {
           <Route path="/start" element={<Navigate to={startPage(session)} replace />} />
           <Route path="/worklist" element={guarded(CASEWORK, <WorklistPage />)} />
           <Route path="/cases/new" element={guarded(CASEWORK, <NewCaseWizard />)} />
-          <Route path="/cases/:id" element={guarded(CASEWORK, <CaseDetailPage />)} />
+          <Route path="/cases/:id/:section?" element={guarded(CASEWORK, <CasePage />)} />
           <Route path="/transfers" element={guarded(CASEWORK, <TransfersPage />)} />
           <Route path="/offers" element={guarded([...CASEWORK, 'admin'], <OfferSearchPage />)} />
           <Route path="/caseload" element={guarded(['coordinator'], <CaseloadPage />)} />
@@ -74,7 +88,7 @@ export function App() {
           <Route path="/monitoring" element={guarded(['coordinator', 'analyst', 'admin'], <MonitoringPage />)} />
           <Route path="/monitoring/report" element={guarded(['coordinator', 'analyst', 'admin'], <ProgrammeReportPage />)} />
           <Route path="/regions" element={guarded(['coordinator', 'admin'], <RegionsPage />)} />
-          <Route path="/authority" element={guarded(['authority-staff'], <AuthorityViewPage />)} />
+          <Route path="/authority" element={guarded(['authority-staff'], <AuthorityCasesPage />)} />
           <Route path="/authority/cases/:caseId" element={guarded(['authority-staff'], <AuthorityCasePage />)} />
           <Route path="/provider/referrals" element={guarded(['provider-staff'], <ProviderReferralsPage />)} />
           <Route path="/provider/offers" element={guarded(['provider-staff'], <ProviderOffersPage />)} />

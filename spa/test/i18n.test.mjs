@@ -35,7 +35,8 @@ test('German and English have the same keys', () => {
 
 test('every key used by a screen is translated', () => {
   const german = new Set(keys(locale('de')));
-  const missing = [...usedKeys()].filter((key) => !german.has(key));
+  // A key with a count is translated by its plural forms (key_one, key_other).
+  const missing = [...usedKeys()].filter((key) => !german.has(key) && !german.has(key + '_other'));
   assert.deepEqual(missing, []);
 });
 

@@ -21,6 +21,8 @@ const gatewayConventions: Middleware = {
   },
 };
 
+// openapi-fetch's own bound for the generated paths interface (which has no index signature).
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 function client<Paths extends {}>() {
   const api = createClient<Paths>({ baseUrl: window.location.origin, credentials: 'same-origin' });
   api.use(gatewayConventions);
@@ -31,25 +33,16 @@ export const cases = client<CasePaths>();
 export const offers = client<OfferPaths>();
 export const regions = client<RegionPaths>();
 
-/** A problem+json answer (RFC 9457) of a service or the gateway, thrown so that screens can show it where it belongs. */
+/**
+ * A problem+json answer (RFC 9457) of a service or the gateway, thrown so that screens can show it where it belongs,
+ * in their own words (see problems.ts): the problem's English texts are for developers.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly problem: Problem,
   ) {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`);
-  }
-
-  /**
-   * The message for one input field, matched on the API's field path: the field itself ("members[0].lastName"), an
-   * element of it ("languages[0]" for the input "languages"), or the list or object the input belongs to
-   * ("members[0].languages[0]" for the input "members[0].languages[0].code").
-   */
-  fieldMessage(field: string): string | undefined {
-    return this.problem.errors?.find((error) => {
-      const path = error.field ?? '';
-      return path === field || path.startsWith(field + '[') || path.startsWith(field + '.') || field.startsWith(path + '.');
-    })?.message;
   }
 }
 

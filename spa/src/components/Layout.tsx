@@ -1,7 +1,9 @@
-import { NavLink, Outlet } from 'react-router-dom';
+import { Suspense, useEffect, useState } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { hasRole, login, useSession, type Role } from '../api/session';
-import { LANGUAGES, STAFF_LANGUAGES, switchLanguage, type LanguageCode } from '../i18n';
+import { Loading } from './States';
+import { chooseStaffLanguage, LANGUAGES, publicLanguage, showIn, staffLanguage, STAFF_LANGUAGES, type LanguageCode } from '../i18n';
 
 /** The screens of each role, in the order of the navigation. */
 const NAVIGATION: { path: string; label: string; roles: Role[] }[] = [
@@ -20,10 +22,36 @@ const NAVIGATION: { path: string; label: string; roles: Role[] }[] = [
   { path: '/admin', label: 'nav.admin', roles: ['admin'] },
 ];
 
+/**
+ * The frame of every page. The public page speaks the language its address names; the staff screens the one their
+ * person chose (German or English) — the two never carry over. On a phone the header is one line and the navigation
+ * opens from a menu button.
+ */
 export function Layout({ publicPage = false }: { publicPage?: boolean }) {
   const { t, i18n } = useTranslation();
   const session = useSession();
-  const languages = publicPage || !session.authenticated ? LANGUAGES.map((language) => language.code) : STAFF_LANGUAGES;
+  const location = useLocation();
+  const navigate = useNavigate();
+  // The menu is open on the page where it was opened: going to another page closes it.
+  const [menuOpenAt, setMenuOpenAt] = useState<string>();
+  const menuOpen = menuOpenAt === location.pathname;
+  const staff = !publicPage && session.authenticated;
+  const languages = staff ? STAFF_LANGUAGES : LANGUAGES.map((language) => language.code);
+
+  useEffect(() => {
+    showIn(publicPage ? publicLanguage(location.search) : staffLanguage());
+  }, [publicPage, location.search]);
+
+  const choose = (code: LanguageCode) => {
+    if (publicPage) {
+      const search = new URLSearchParams(location.search);
+      search.set('lang', code);
+      navigate({ pathname: location.pathname, search: '?' + search.toString() }, { replace: true });
+    } else {
+      chooseStaffLanguage(code);
+    }
+  };
+  const items = NAVIGATION.filter((item) => hasRole(session, ...item.roles));
   return (
     <>
       <a className="skip-link kern-link" href="#main">
@@ -40,7 +68,10 @@ export function Layout({ publicPage = false }: { publicPage?: boolean }) {
       <header className="app-header">
         <div className="kern-container app-header__bar">
           <NavLink to="/" className="app-brand kern-link">
-            {t('common.appName')}
+            <span className="app-brand__long">{t('common.appName')}</span>
+            <span className="app-brand__short" aria-hidden="true">
+              KIM
+            </span>
           </NavLink>
           <label className="kern-label language-switch">
             <span className="kern-sr-only">{t('common.language')}</span>
@@ -49,7 +80,7 @@ export function Layout({ publicPage = false }: { publicPage?: boolean }) {
                 className="kern-form-input__select"
                 value={i18n.language}
                 aria-label={t('common.language')}
-                onChange={(event) => switchLanguage(event.target.value as LanguageCode)}
+                onChange={(event) => choose(event.target.value as LanguageCode)}
               >
                 {LANGUAGES.filter((language) => languages.includes(language.code)).map((language) => (
                   <option key={language.code} value={language.code} lang={language.code}>
@@ -60,8 +91,8 @@ export function Layout({ publicPage = false }: { publicPage?: boolean }) {
             </span>
           </label>
           {session.authenticated ? (
-            <span className="app-user">
-              <span className="kern-body kern-body--small">{session.name ?? session.username}</span>{' '}
+            <span className={'app-user' + (staff ? ' app-user--staff' : '')}>
+              <span className="kern-body kern-body--small app-user__name">{session.name ?? session.username}</span>{' '}
               <a className="kern-btn kern-btn--tertiary" href="/auth/logout">
                 <span className="kern-label">{t('common.logout')}</span>
               </a>
@@ -71,23 +102,49 @@ export function Layout({ publicPage = false }: { publicPage?: boolean }) {
               <span className="kern-label">{t('common.login')}</span>
             </button>
           )}
+          {staff && items.length > 0 && (
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary app-menu-button"
+              aria-expanded={menuOpen}
+              aria-controls="main-navigation"
+              onClick={() => setMenuOpenAt(menuOpen ? undefined : location.pathname)}
+            >
+              <span className="kern-label">{t('common.menu')}</span>
+            </button>
+          )}
         </div>
-        {session.authenticated && (
-          <nav className="kern-container app-nav" aria-label={t('common.mainNavigation')}>
+        {staff && (
+          <nav
+            id="main-navigation"
+            className={'kern-container app-nav' + (menuOpen ? ' app-nav--open' : '')}
+            aria-label={t('common.mainNavigation')}
+          >
             <ul className="kern-list kern-list--horizontal">
-              {NAVIGATION.filter((item) => hasRole(session, ...item.roles)).map((item) => (
+              {items.map((item) => (
                 <li key={item.path}>
-                  <NavLink to={item.path} className={({ isActive }) => 'kern-link' + (isActive ? ' app-nav__active' : '')} end>
+                  <NavLink
+                    to={item.path}
+                    className={({ isActive }) => 'kern-link' + (isActive ? ' app-nav__active' : '')}
+                    end={item.path !== '/worklist'}
+                  >
                     {t(item.label)}
                   </NavLink>
                 </li>
               ))}
+              <li className="app-nav__logout">
+                <a className="kern-link" href="/auth/logout">
+                  {t('common.logout')} ({session.name ?? session.username})
+                </a>
+              </li>
             </ul>
           </nav>
         )}
       </header>
       <main id="main" className="kern-container app-main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="kern-container app-footer">
         <p className="kern-body kern-body--small kern-body--muted">{t('common.footer')}</p>

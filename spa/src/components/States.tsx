@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import { fieldLabel, fieldText, problemText, retryable } from '../api/problems';
+import { ConflictError } from '../api/conflict';
+import { ChangedMeanwhile } from '../features/cases/history/ChangedMeanwhile';
 
 /** Shown while data loads: announced politely to screen readers. */
 export function Loading() {
@@ -11,47 +14,82 @@ export function Loading() {
   );
 }
 
+/**
+ * What stands in for a query's data until there is some to show: the loader, the problem with a retry, or the text for
+ * an empty answer.
+ */
+export function QueryStates({
+  query,
+  empty,
+}: {
+  query: { isPending: boolean; error: unknown; refetch: () => unknown };
+  /** Shown when the answer is there and holds nothing. */
+  empty?: { when: boolean; text: string };
+}) {
+  return (
+    <>
+      {query.isPending && <Loading />}
+      {query.error != null && <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />}
+      {!query.isPending && query.error == null && empty?.when && <Empty text={empty.text} />}
+    </>
+  );
+}
+
 export function Empty({ text }: { text: string }) {
   return <p className="kern-body kern-body--muted empty-state">{text}</p>;
 }
 
-/** An API problem (or any failure) as a KERN alert with the problem's title and detail. */
-export function ProblemAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/**
+ * What went wrong, in the user's language: the kind of problem in a sentence, the rejected fields with their labels
+ * (when the screen shows them nowhere else), and a way on: retry, or reload after someone else's change. Never the API's
+ * English texts, field paths or ids.
+ */
+export function ProblemAlert({ error, details = [], onRetry }: { error: unknown; details?: string[]; onRetry?: () => void }) {
   const { t } = useTranslation();
-  const problem = error instanceof ApiError ? error.problem : undefined;
-  const title = problem?.title ?? t('common.error');
-  const detail = problem?.detail ?? (error instanceof Error ? error.message : undefined);
+  if (error instanceof ConflictError) {
+    return (
+      <div className="kern-alert kern-alert--warning" role="alert">
+        <div className="kern-alert__header">
+          <span className="kern-title">{t('conflict.title')}</span>
+        </div>
+        <div className="kern-alert__body">
+          <ChangedMeanwhile entries={error.meanwhile} />
+          <p className="kern-body">{t('conflict.keep')}</p>
+        </div>
+      </div>
+    );
+  }
+  const fieldMessages =
+    error instanceof ApiError && details.length === 0
+      ? (error.problem.errors ?? []).map((fieldError) => {
+          const label = fieldLabel(t, fieldError.field);
+          return (label ? label + ': ' : '') + fieldText(t, fieldError);
+        })
+      : details;
+  const title = error === undefined ? t('problem.type.validation') : problemText(t, error);
   return (
     <div className="kern-alert kern-alert--danger" role="alert">
       <div className="kern-alert__header">
         <span className="kern-title">{title}</span>
       </div>
-      <div className="kern-alert__body">
-        {detail && <p className="kern-body">{detail}</p>}
-        {problem?.errors && problem.errors.length > 0 && (
-          <ul className="kern-list">
-            {problem.errors.map((fieldError) => (
-              <li key={`${fieldError.field}:${fieldError.message}`}>
-                <code>{fieldError.field}</code>: {fieldError.message}
-              </li>
-            ))}
-          </ul>
-        )}
-        {onRetry && retryable(error) && (
-          <button type="button" className="kern-btn kern-btn--secondary" onClick={onRetry}>
-            <span className="kern-label">
-              {error instanceof ApiError && error.status === 412 ? t('common.reloadAndRetry') : t('common.retry')}
-            </span>
-          </button>
-        )}
-      </div>
+      {(fieldMessages.length > 0 || (onRetry && error !== undefined && retryable(error))) && (
+        <div className="kern-alert__body">
+          {fieldMessages.length > 0 && (
+            <ul className="kern-list">
+              {fieldMessages.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          )}
+          {onRetry && error !== undefined && retryable(error) && (
+            <button type="button" className="kern-btn kern-btn--secondary" onClick={onRetry}>
+              <span className="kern-label">{t('common.retry')}</span>
+            </button>
+          )}
+        </div>
+      )}
     </div>
   );
-}
-
-/** A conflict (412, 409), an outage or a lost connection may go away; a rejected input only when it is changed. */
-function retryable(error: unknown) {
-  return !(error instanceof ApiError) || [409, 412, 429].includes(error.status) || error.status >= 500;
 }
 
 export function Success({ text }: { text: string }) {

@@ -1,9 +1,18 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
-/** Labels for the API's enumerations (phases, categories, statuses …); an unknown value shows as it is. */
+/**
+ * Labels for the API's enumerations (phases, categories, statuses …); an unknown value shows as it is. The same object
+ * while the language stays, so that tables whose columns use it do not redraw their cells (and lose the focus).
+ */
 export function useLabels() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
+  return useMemo(() => labelsFor(t, locale), [t, locale]);
+}
+
+function labelsFor(t: TFunction, locale: string) {
   return {
     label: (kind: string, value?: string | null) => (value ? t(`enum.${kind}.${value}`, { defaultValue: value }) : '–'),
     /** Select options for an enumeration's values, labelled in the current language. */

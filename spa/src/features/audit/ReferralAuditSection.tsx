@@ -1,11 +1,29 @@
-import { useState } from 'react';
+import { useEffect } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { call, offers } from '../../api/client';
-import { useLoad } from '../../api/useLoad';
-import { useLabels } from '../../i18n/format';
-import { Button, TextField } from '../../components/Fields';
+import { z } from 'zod';
+import { call, offers, type OfferSchemas } from '../../api/client';
+import { zUuid } from '../../api/generated/offer-service.zod';
+import { useProviders } from '../../api/reference';
+import { DataTable } from '../../components/DataTable';
+import { Form } from '../../components/form/Form';
+import { TextInput } from '../../components/form/Inputs';
 import { Pager } from '../../components/Pager';
-import { Empty, Loading, ProblemAlert } from '../../components/States';
+import { QueryStates } from '../../components/States';
+import { useApiForm } from '../../forms/useApiForm';
+import { useLabels } from '../../i18n/format';
+import { SectionHeading } from '../cases/common/SectionHeading';
+import { useAuditWords } from './auditWords';
+
+type Entry = OfferSchemas['ReferralAccessEntry'];
+const column = createColumnHelper<Entry>();
+const SIZE = 25;
+const schema = z.object({ referralId: zUuid.optional() });
+const auditKey = (referralId: string | undefined, page: number) => ['audit', 'referrals', referralId, page] as const;
+const read = (referralId: string | undefined, page: number) =>
+  call(offers.GET('/api/referrals/audit', { params: { query: { referralId, page, size: SIZE } } }));
 
 /**
  * The offer-service's part of the audit: who listed, read or changed a referral's data (providers, coordinators,
@@ -14,71 +32,81 @@ import { Empty, Loading, ProblemAlert } from '../../components/States';
 export function ReferralAuditSection() {
   const { t } = useTranslation();
   const labels = useLabels();
-  const [referralId, setReferralId] = useState('');
-  const [applied, setApplied] = useState('');
-  const [page, setPage] = useState(0);
-  const loaded = useLoad(
-    () =>
-      call(
-        offers.GET('/api/referrals/audit', {
-          params: { query: { referralId: applied || undefined, page, size: 50 } },
-        }),
+  const words = useAuditWords();
+  const providers = useProviders();
+  const queryClient = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const referralId = params.get('referralId') || undefined;
+  const page = Number(params.get('referralPage') ?? 0);
+  const loaded = useQuery({ queryKey: auditKey(referralId, page), queryFn: () => read(referralId, page) });
+  const show = (id: string | undefined, nextPage = 0) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      for (const [name, value] of [
+        ['referralId', id],
+        ['referralPage', nextPage ? String(nextPage) : undefined],
+      ] as const) {
+        if (value) next.set(name, value);
+        else next.delete(name);
+      }
+      return next;
+    });
+  const api = useApiForm({
+    schema,
+    defaultValues: { referralId: referralId ?? '' },
+    submit: async (values: z.infer<typeof schema>) => {
+      const id = values.referralId || undefined;
+      const found = await queryClient.fetchQuery({ queryKey: auditKey(id, 0), queryFn: () => read(id, 0) });
+      show(id);
+      return { found, values };
+    },
+    confirmation: ({ found }) => t('audit.found', { count: found.total ?? 0 }),
+    valuesAfter: ({ values }) => ({ referralId: values.referralId ?? '' }),
+  });
+  useEffect(() => api.form.reset({ referralId: referralId ?? '' }), [referralId]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Providers' names are not the data-protection officer's to list; where unknown, their code is their "Kennung".
+  const provider = (code?: string | null) => {
+    const name = code ? providers.name(code) : '–';
+    return code && name === code ? t('audit.subjectIs', { subject: code }) : name;
+  };
+  const columns = [
+    column.display({ id: 'at', header: t('audit.at'), meta: { card: 'title' }, cell: ({ row }) => labels.dateTime(row.original.at) }),
+    column.display({ id: 'actor', header: t('audit.actor'), cell: ({ row }) => words.actor(row.original.actor).name }),
+    column.display({ id: 'provider', header: t('referralAudit.provider'), cell: ({ row }) => provider(row.original.provider) }),
+    column.display({
+      id: 'referral',
+      header: t('referralAudit.referral'),
+      cell: ({ row }) => (
+        <Link className="kern-link audit-id" to={`?referralId=${row.original.referralId}`} title={t('referralAudit.onlyReferral')}>
+          {row.original.referralId}
+        </Link>
       ),
-    [applied, page],
-  );
+    }),
+    column.display({ id: 'action', header: t('audit.action'), cell: ({ row }) => words.action(row.original.action) }),
+    column.display({
+      id: 'purpose',
+      header: t('audit.purpose'),
+      cell: ({ row }) => labels.label('ReferralAccessPurpose', row.original.purpose),
+    }),
+  ];
   const items = loaded.data?.items ?? [];
   return (
-    <section className="kern-stack" aria-labelledby="referral-audit">
-      <h2 id="referral-audit" className="kern-heading-medium">
-        {t('referralAudit.title')}
-      </h2>
-      <form className="filter-bar" role="search" onSubmit={(event) => (event.preventDefault(), setPage(0), setApplied(referralId))}>
-        <TextField
-          label={t('referralAudit.referralId')}
-          field="referralId"
-          value={referralId}
-          onChange={setReferralId}
-          error={loaded.error}
-          hint={t('referralAudit.referralIdHint')}
-        />
-        <Button type="submit">{t('audit.search')}</Button>
-      </form>
-      {loaded.loading && !loaded.data && <Loading />}
-      {loaded.error !== undefined && <ProblemAlert error={loaded.error} />}
-      {loaded.data && items.length === 0 && <Empty text={t('audit.empty')} />}
+    <section aria-labelledby="referral-audit" className="case-section">
+      <SectionHeading id="referral-audit" title={t('referralAudit.title')} />
+      <Form api={api} label={t('referralAudit.search')} submit={t('audit.search')}>
+        <TextInput name="referralId" label={t('referralAudit.referralId')} hint={t('referralAudit.referralIdHint')} filter />
+      </Form>
+      <QueryStates query={loaded} empty={{ when: items.length === 0, text: t('audit.empty') }} />
       {items.length > 0 && (
         <>
-          <p className="kern-body kern-body--small">{t('audit.total', { total: loaded.data?.total })}</p>
-          <table className="kern-table kern-table--small" data-testid="referral-audit-entries">
-            <thead className="kern-table__header">
-              <tr className="kern-table__row">
-                {['audit.at', 'audit.actor', 'referralAudit.provider', 'referralAudit.referralId', 'audit.action', 'audit.purpose'].map(
-                  (key) => (
-                    <th key={key} scope="col" className="kern-table__header">
-                      {t(key)}
-                    </th>
-                  ),
-                )}
-              </tr>
-            </thead>
-            <tbody className="kern-table__body">
-              {items.map((entry) => (
-                <tr key={entry.id} className="kern-table__row">
-                  <td className="kern-table__cell">{labels.dateTime(entry.at)}</td>
-                  <td className="kern-table__cell">
-                    <code>{entry.actor}</code>
-                  </td>
-                  <td className="kern-table__cell">{entry.provider ?? '–'}</td>
-                  <td className="kern-table__cell">
-                    <code>{entry.referralId}</code>
-                  </td>
-                  <td className="kern-table__cell">{entry.action}</td>
-                  <td className="kern-table__cell">{labels.label('ReferralAccessPurpose', entry.purpose)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <Pager page={page} size={50} total={loaded.data?.total ?? 0} onPage={setPage} />
+          <DataTable
+            caption={t('referralAudit.title')}
+            columns={columns}
+            data={items}
+            rowKey={(entry) => String(entry.id)}
+            testId="referral-audit-entries"
+          />
+          <Pager page={page} size={SIZE} total={Number(loaded.data?.total ?? 0)} onPage={(next) => show(referralId, next)} />
         </>
       )}
     </section>

@@ -1,77 +1,45 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { call, cases } from '../../api/client';
+import { zSubjectQuery } from '../../api/generated/case-service.zod';
 import { saveFile } from '../../api/saveFile';
-import { Button, TextField } from '../../components/Fields';
-import { ProblemAlert } from '../../components/States';
+import { Form } from '../../components/form/Form';
+import { TextInput } from '../../components/form/Inputs';
+import { useApiForm } from '../../forms/useApiForm';
+import { SectionHeading } from '../cases/common/SectionHeading';
+
+type Subject = z.infer<typeof zSubjectQuery>;
 
 /**
- * The data-protection officer answers a person's request for access (GDPR Art. 15): name and birth date in, a JSON file
+ * The data-protection officer answers a person's request for access (GDPR Art. 15): name and birth date in, a file
  * with everything stored about them out. The names travel in the request body, never in a URL.
  */
 export function SubjectExportForm() {
   const { t } = useTranslation();
-  const [subject, setSubject] = useState({ firstName: '', lastName: '', birthDate: '' });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [found, setFound] = useState<number>();
-
-  async function exportData() {
-    setBusy(true);
-    try {
+  const api = useApiForm({
+    schema: zSubjectQuery,
+    defaultValues: { firstName: '', lastName: '', birthDate: '' },
+    submit: async (subject: Subject) => {
       const exported = await call(cases.POST('/api/cases/data-subject-export', { body: subject }));
-      setError(undefined);
-      setFound(exported.cases?.length ?? 0);
-      if ((exported.cases?.length ?? 0) > 0) {
-        saveFile(new Blob([JSON.stringify(exported, null, 2)], { type: 'application/json' }), 'auskunft-art15.json');
-      }
-    } catch (failed) {
-      setError(failed);
-      setFound(undefined);
-    } finally {
-      setBusy(false);
-    }
-  }
-
+      const found = exported.cases?.length ?? 0;
+      if (found > 0) saveFile(new Blob([JSON.stringify(exported, null, 2)], { type: 'application/json' }), 'auskunft-art15.json');
+      return found;
+    },
+    confirmation: (found) => (found === 0 ? t('subjectExport.none') : t('subjectExport.found', { count: found })),
+    // The same person's request may be answered again (e.g. after a correction); a new one starts empty.
+    valuesAfter: () => ({ firstName: '', lastName: '', birthDate: '' }),
+  });
   return (
-    <section className="kern-stack" aria-labelledby="subject-export">
-      <h2 id="subject-export" className="kern-heading-medium">
-        {t('subjectExport.title')}
-      </h2>
+    <section aria-labelledby="subject-export" className="case-section">
+      <SectionHeading id="subject-export" title={t('subjectExport.title')} />
       <p className="kern-body">{t('subjectExport.intro')}</p>
-      <form className="filter-bar" onSubmit={(event) => (event.preventDefault(), void exportData())}>
-        <TextField
-          label={t('subjectExport.firstName')}
-          field="firstName"
-          value={subject.firstName}
-          onChange={(firstName) => setSubject({ ...subject, firstName })}
-          error={error}
-        />
-        <TextField
-          label={t('subjectExport.lastName')}
-          field="lastName"
-          value={subject.lastName}
-          onChange={(lastName) => setSubject({ ...subject, lastName })}
-          error={error}
-        />
-        <TextField
-          label={t('subjectExport.birthDate')}
-          field="birthDate"
-          type="date"
-          value={subject.birthDate}
-          onChange={(birthDate) => setSubject({ ...subject, birthDate })}
-          error={error}
-        />
-        <Button type="submit" busy={busy}>
-          {t('subjectExport.export')}
-        </Button>
-      </form>
-      {error !== undefined && <ProblemAlert error={error} />}
-      {found !== undefined && (
-        <p className="kern-body" role="status">
-          {found === 0 ? t('subjectExport.none') : t('subjectExport.found', { count: found })}
-        </p>
-      )}
+      <Form api={api} label={t('subjectExport.title')} submit={t('subjectExport.export')}>
+        <div className="form-grid">
+          <TextInput name="firstName" label={t('subjectExport.firstName')} required />
+          <TextInput name="lastName" label={t('subjectExport.lastName')} required />
+          <TextInput name="birthDate" label={t('subjectExport.birthDate')} type="date" required />
+        </div>
+      </Form>
     </section>
   );
 }

@@ -1,110 +1,96 @@
+import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { call, cases } from '../../api/client';
+import { useSubregions, useTeam } from '../../api/reference';
 import { useSession } from '../../api/session';
-import { useLoad } from '../../api/useLoad';
-import { useTeam } from '../../api/useTeam';
-import { useLabels } from '../../i18n/format';
+import { DataTable } from '../../components/DataTable';
 import { Empty, Loading, ProblemAlert } from '../../components/States';
-import { type CaseState } from '../cases/caseTypes';
-import { CASE_PHASES } from '../../api/enums';
+import { useLabels } from '../../i18n/format';
+import { HelpLink } from '../help/HelpLink';
+import { OPEN_PHASES, OTHERS, loadsOf, useCaseload, type ManagerLoad } from './caseload';
+import { TransferList } from './TransferList';
 
-/** Loads every open case of the sub-region, page by page (the API pages at 100). */
-async function allCases(): Promise<CaseState[]> {
-  const found: CaseState[] = [];
-  for (let page = 0; ; page++) {
-    const result = await call(cases.GET('/api/cases', { params: { query: { page, size: 100 } } }));
-    found.push(...(result.items ?? []));
-    if (found.length >= (result.total ?? 0) || (result.items ?? []).length === 0) return found;
-  }
-}
+const column = createColumnHelper<ManagerLoad>();
 
-/** The coordinator's start page: the sub-region's caseload by case manager and phase, unassigned and transferred cases. */
+/** The coordinator's start page: the sub-region's open cases by case manager and phase, and those being handed over. */
 export function CaseloadPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const labels = useLabels();
   const team = useTeam();
   const session = useSession();
-  const loaded = useLoad(allCases, []);
-  const open = (loaded.data ?? []).filter((state) => state.phase !== 'CLOSED');
-  const byManager = new Map<string, CaseState[]>();
-  for (const state of open.filter((candidate) => candidate.caseManager)) {
-    byManager.set(state.caseManager!, [...(byManager.get(state.caseManager!) ?? []), state]);
-  }
-  const unassigned = open.filter((state) => !state.caseManager);
-  const transferring = open.filter((state) => state.transfer);
-  const phases = CASE_PHASES.filter((phase) => phase !== 'CLOSED');
+  const subregions = useSubregions();
+  const loaded = useCaseload();
+  const number = new Intl.NumberFormat(i18n.language);
+  const caseManagers = team.members.filter((member) => member.subregion === session.subregion && member.role === 'CASE_MANAGER');
+  // Counted once the team is known (who is in it decides the rows) and the sub-regions have their names.
+  const summary = loaded.data && team.members.length && subregions.subregions.length ? loaded.data : undefined;
+  const nameOf = (subject: string) => (subject === OTHERS ? t('caseload.others') : team.name(subject));
+  const loads = [
+    ...(summary
+      ? loadsOf(
+          summary,
+          caseManagers.map((member) => member.subject ?? ''),
+        )
+      : []),
+  ].sort(
+    (a, b) =>
+      Number(a.subject === OTHERS) - Number(b.subject === OTHERS) || nameOf(a.subject).localeCompare(nameOf(b.subject), i18n.language),
+  );
+  const columns = useMemo(
+    () => [
+      column.display({
+        id: 'caseManager',
+        header: t('case.caseManager'),
+        meta: { card: 'title' },
+        cell: ({ row }) =>
+          row.original.subject === OTHERS ? (
+            nameOf(OTHERS)
+          ) : (
+            <Link className="kern-link" to={`/worklist?scope=SUBREGION&caseManager=${encodeURIComponent(row.original.subject)}`}>
+              {nameOf(row.original.subject)}
+            </Link>
+          ),
+      }),
+      ...OPEN_PHASES.map((phase) =>
+        column.accessor((load) => number.format(load.byPhase[phase] ?? 0), { id: phase, header: labels.label('CasePhase', phase) }),
+      ),
+      column.accessor((load) => number.format(load.total), { id: 'total', header: t('caseload.total'), meta: { card: 'first' } }),
+    ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, labels, team.members, i18n.language],
+  );
   return (
     <div className="kern-stack">
-      <h1 className="kern-heading-large">{t('caseload.title', { subregion: session.subregion })}</h1>
-      {loaded.loading && !loaded.data && <Loading />}
-      {loaded.error !== undefined && <ProblemAlert error={loaded.error} onRetry={loaded.reload} />}
-      {loaded.data && open.length === 0 && <Empty text={t('caseload.empty')} />}
-      {byManager.size > 0 && (
-        <table className="kern-table" data-testid="caseload">
-          <caption className="kern-title">{t('caseload.byCaseManager')}</caption>
-          <thead className="kern-table__header">
-            <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">
-                {t('case.caseManager')}
-              </th>
-              {phases.map((phase) => (
-                <th key={phase} scope="col" className="kern-table__header kern-table__header--numeric">
-                  {labels.label('CasePhase', phase)}
-                </th>
-              ))}
-              <th scope="col" className="kern-table__header kern-table__header--numeric">
-                {t('caseload.total')}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="kern-table__body">
-            {[...byManager.entries()]
-              .sort(([a], [b]) => a.localeCompare(b))
-              .map(([manager, owned]) => (
-                <tr key={manager} className="kern-table__row">
-                  <th scope="row" className="kern-table__cell">
-                    {team.name(manager)}
-                  </th>
-                  {phases.map((phase) => (
-                    <td key={phase} className="kern-table__cell kern-table__cell--numeric">
-                      {owned.filter((state) => state.phase === phase).length}
-                    </td>
-                  ))}
-                  <td className="kern-table__cell kern-table__cell--numeric">{owned.length}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+      <hgroup className="kern-hgroup">
+        <h1 className="kern-heading-large">{t('caseload.title')}</h1>
+        <p className="kern-subline">{subregions.name(session.subregion)}</p>
+      </hgroup>
+      <HelpLink topic="caseload" />
+      {loaded.error && <ProblemAlert error={loaded.error} onRetry={() => void loaded.refetch()} />}
+      {!summary && !loaded.error && <Loading />}
+      {summary && (
+        <>
+          <section aria-labelledby="caseload-by-manager" className="subsection">
+            <h2 id="caseload-by-manager" className="kern-heading-medium">
+              {t('caseload.byCaseManager')}
+            </h2>
+            <p className="kern-body">{t('caseload.open', { count: summary.open })}</p>
+            {loads.length === 0 ? (
+              <Empty text={t('caseload.empty')} />
+            ) : (
+              <DataTable
+                caption={t('caseload.byCaseManager')}
+                columns={columns}
+                data={loads}
+                rowKey={(load) => load.subject}
+                testId="caseload"
+              />
+            )}
+          </section>
+          <TransferList transfers={summary.transfers ?? []} />
+        </>
       )}
-      <CaseList title={t('caseload.unassigned')} list={unassigned} empty={t('caseload.noUnassigned')} />
-      <CaseList title={t('caseload.transferring')} list={transferring} empty={t('caseload.noTransfers')} />
     </div>
-  );
-}
-
-function CaseList({ title, list, empty }: { title: string; list: CaseState[]; empty: string }) {
-  const labels = useLabels();
-  const team = useTeam();
-  return (
-    <section aria-label={title}>
-      <h2 className="kern-heading-medium">{title}</h2>
-      {list.length === 0 ? (
-        <Empty text={empty} />
-      ) : (
-        <ul className="kern-list">
-          {list.map((state) => (
-            <li key={state.id}>
-              <Link className="kern-link" to={`/cases/${state.id}`}>
-                {state.number}
-              </Link>{' '}
-              · {labels.label('CasePhase', state.phase)}
-              {state.transfer &&
-                ` → ${state.transfer.toSubregion} ${state.transfer.toCaseManager ? team.name(state.transfer.toCaseManager) : ''}`}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }

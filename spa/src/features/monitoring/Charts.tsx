@@ -13,7 +13,8 @@ const ROW_HEIGHT = 26;
  * chart is the picture of it, named for screen readers.
  */
 export function BarChart({ title, bars }: { title: string; bars: { label: string; value: Count }[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const number = new Intl.NumberFormat(i18n.language);
   const max = Math.max(1, ...bars.map((bar) => bar.value ?? 0));
   const scale = (WIDTH - LABEL_WIDTH - 60) / max;
   return (
@@ -37,7 +38,7 @@ export function BarChart({ title, bars }: { title: string; bars: { label: string
                 <>
                   <rect className="chart__bar" x={LABEL_WIDTH} y={y + 3} width={bar.value * scale} height={ROW_HEIGHT - 8} />
                   <text className="chart__value" x={LABEL_WIDTH + bar.value * scale + 6} y={y + 16}>
-                    {bar.value}
+                    {number.format(bar.value)}
                   </text>
                 </>
               )}
@@ -51,7 +52,7 @@ export function BarChart({ title, bars }: { title: string; bars: { label: string
 
 /** Counts per month as grouped columns (e.g. cases opened and closed), suppressed months marked, not drawn. */
 export function MonthlyChart({ title, months, series }: { title: string; months: string[]; series: { name: string; values: Count[] }[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const height = 200;
   const bottom = height - 36;
   const max = Math.max(1, ...series.flatMap((s) => s.values.map((value) => value ?? 0)));
@@ -62,7 +63,7 @@ export function MonthlyChart({ title, months, series }: { title: string; months:
       <svg role="img" aria-label={t('monitoring.chartLabel', { title })} viewBox={`0 0 ${WIDTH} ${height}`}>
         <line className="chart__axis" x1={30} x2={WIDTH - 6} y1={bottom} y2={bottom} />
         <text className="chart__value" x={26} y={14} textAnchor="end">
-          {max}
+          {new Intl.NumberFormat(i18n.language).format(max)}
         </text>
         {months.map((month, m) => (
           <g key={month}>

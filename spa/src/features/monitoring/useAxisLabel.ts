@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useSubregions } from '../../api/reference';
 import { useLabels } from '../../i18n/format';
 import { DIMENSION_KINDS, type MonitoringTable } from './monitoringApi';
 
@@ -8,6 +9,7 @@ type Item = NonNullable<MonitoringTable['rows']>['items'] extends (infer I)[] | 
 export function useAxisLabel() {
   const { t, i18n } = useTranslation();
   const labels = useLabels();
+  const subregions = useSubregions();
   return (dimension: string | undefined, item: Item) => {
     const key = item.key ?? '';
     if (key === 'NONE') return t('monitoring.none');
@@ -18,6 +20,8 @@ export function useAxisLabel() {
         Date.UTC(year, month - 1, 1),
       );
     }
+    // Areas come named by the service; a sub-region it names only by its code gets the district's name for it.
+    if (dimension === 'subregion' && (!item.label || item.label === key)) return subregions.name(key);
     const kind = DIMENSION_KINDS[dimension ?? ''];
     return kind ? labels.label(kind, key) : (item.label ?? key);
   };

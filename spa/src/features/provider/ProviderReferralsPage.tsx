@@ -1,117 +1,103 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, callWithVersion, offers, type OfferSchemas } from '../../api/client';
-import { useAction } from '../../api/useAction';
-import { useLoad } from '../../api/useLoad';
-import { useLabels } from '../../i18n/format';
-import { Button, SelectField } from '../../components/Fields';
+import { zPlacementStatus } from '../../api/generated/offer-service.zod';
+import { Pager } from '../../components/Pager';
 import { Empty, Loading, ProblemAlert } from '../../components/States';
-import { PLACEMENT_STATUSES } from '../../api/enums';
-
-type Placement = 'start' | 'complete' | 'drop-out';
-const NEXT: Record<string, Placement[]> = { ACCEPTED: ['start', 'drop-out'], STARTED: ['complete', 'drop-out'], WAITLISTED: ['drop-out'] };
+import { useLabels } from '../../i18n/format';
+import { useCaseAction } from '../cases/common/useCaseAction';
+import { focusSoon } from '../cases/common/useEditing';
+import { HelpLink } from '../help/HelpLink';
+import { InboxTable } from './referrals/InboxTable';
+import { INBOX_SIZE, OPEN_LIMIT, useInbox, type InboxReferral, type Step } from './referrals/useInbox';
 
 /**
- * Provider staff: referrals to their own offers (pseudonymous: a case reference, age, gender; a name only where the
- * household consented), the waitlist, and marking placements started, completed or dropped out.
+ * Provider staff: the referrals to their own offers (pseudonymous: age, gender, residence status; a name only where the
+ * household consented), whom to ask about each, the waitlist, and recording that a person started, completed or
+ * dropped out. A drop-out cannot be undone, so it asks first.
  */
 export function ProviderReferralsPage() {
   const { t } = useTranslation();
   const labels = useLabels();
-  const action = useAction();
-  const [status, setStatus] = useState('');
-  const loaded = useLoad(
-    () =>
-      call(
-        offers.GET('/api/referrals', {
-          params: { query: { status: (status || undefined) as OfferSchemas['PlacementStatus'] | undefined, size: 100 } },
-        }),
-      ),
-    [status],
-  );
-  // A placement step is checked against the referral's state by the service (ACCEPTED → STARTED …), so the version
-  // read right before it is enough: a step someone else took meanwhile is refused as an invalid transition.
-  const mark = (referralId: string, placement: Placement) =>
-    action.run(async () => {
-      const { etag } = await callWithVersion(offers.GET('/api/referrals/{id}', { params: { path: { id: referralId } } }));
-      const options = { params: { path: { id: referralId }, header: { 'If-Match': etag } } };
-      await call(
-        placement === 'start'
-          ? offers.POST('/api/referrals/{id}/start', options)
-          : placement === 'complete'
-            ? offers.POST('/api/referrals/{id}/complete', options)
-            : offers.POST('/api/referrals/{id}/drop-out', options),
-      );
-    }, loaded.reload);
+  const inbox = useInbox();
+  const action = useCaseAction();
+  const result = inbox.loaded.data;
+  const total = result?.total ?? 0;
+
+  const step = async (referral: InboxReferral, next: Step) => {
+    const offer = referral.offerTitle ?? '';
+    let listed = false;
+    const done = await action.run(
+      `${referral.referralId}:${next}`,
+      async () => {
+        listed = (await inbox.take(referral.referralId ?? '', next)).listed;
+      },
+      t(`provider.marked.${next}`, { offer }),
+      next === 'drop-out'
+        ? {
+            title: t('provider.dropOutTitle', { offer }),
+            body: t('provider.dropOutBody', { date: labels.date(referral.requestedAt) }),
+            confirm: t('provider.dropOutConfirm'),
+          }
+        : undefined,
+    );
+    // The focus goes to what changed: the referral's state, or the list when the referral left it.
+    if (done) focusSoon(listed ? `referral-${referral.referralId}` : 'inbox-result');
+  };
+
   return (
-    <div className="kern-stack">
+    <div className="kern-stack inbox">
       <h1 className="kern-heading-large">{t('provider.referrals')}</h1>
-      <form className="filter-bar" onSubmit={(event) => event.preventDefault()}>
-        <SelectField
-          label={t('referral.status')}
-          field="status"
-          value={status}
-          onChange={setStatus}
-          empty={t('common.all')}
-          options={labels.options('ReferralStatus', PLACEMENT_STATUSES)}
-        />
-      </form>
-      {loaded.loading && !loaded.data && <Loading />}
-      {loaded.error !== undefined && <ProblemAlert error={loaded.error} onRetry={loaded.reload} />}
-      {action.error !== undefined && <ProblemAlert error={action.error} onRetry={action.retryAfter(loaded.reload)} />}
-      {loaded.data && (loaded.data.items ?? []).length === 0 && <Empty text={t('provider.noReferrals')} />}
-      {loaded.data && (loaded.data.items ?? []).length > 0 && (
-        <table className="kern-table" data-testid="provider-referrals">
-          <thead className="kern-table__header">
-            <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">
-                {t('provider.caseReference')}
-              </th>
-              <th scope="col" className="kern-table__header">
-                {t('provider.person')}
-              </th>
-              <th scope="col" className="kern-table__header">
-                {t('referral.requestedAt')}
-              </th>
-              <th scope="col" className="kern-table__header">
-                {t('referral.status')}
-              </th>
-              <th scope="col" className="kern-table__header kern-table__header--action">
-                {t('common.actions')}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="kern-table__body">
-            {(loaded.data.items ?? []).map((referral) => (
-              <tr key={referral.referralId} className="kern-table__row">
-                <td className="kern-table__cell">{referral.caseReference}</td>
-                <td className="kern-table__cell">
-                  {referral.contactName ?? t('provider.pseudonymous')} · {t('provider.age', { years: referral.ageYears })} ·{' '}
-                  {labels.label('Gender', referral.gender)}
-                </td>
-                <td className="kern-table__cell">{labels.dateTime(referral.requestedAt)}</td>
-                <td className="kern-table__cell">
-                  {labels.label('ReferralStatus', referral.status)}
-                  {referral.waitlistPosition != null && ` ${t('referral.position', { position: referral.waitlistPosition })}`}
-                </td>
-                <td className="kern-table__cell kern-table__cell--action">
-                  <div className="kern-btn-wrapper">
-                    {(NEXT[referral.status ?? ''] ?? []).map((placement) => (
-                      <Button
-                        key={placement}
-                        kind={placement === 'drop-out' ? 'tertiary' : 'secondary'}
-                        busy={action.busy}
-                        onClick={() => mark(referral.referralId!, placement)}
-                      >
-                        {t(`provider.mark.${placement}`)}
-                      </Button>
-                    ))}
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <HelpLink topic="providerReferrals" />
+      <div className="filter-bar">
+        <div className="kern-form-input">
+          <label className="kern-label" htmlFor="inbox-status">
+            {t('referral.status')}
+          </label>
+          <div className="kern-form-input__select-wrapper">
+            <select
+              id="inbox-status"
+              className="kern-form-input__select"
+              value={inbox.status}
+              onChange={(event) => inbox.setStatus(event.target.value)}
+            >
+              <option value="">{t('provider.open')}</option>
+              {labels.options('ReferralStatus', zPlacementStatus.options).map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+              <option value="ALL">{t('common.all')}</option>
+            </select>
+          </div>
+        </div>
+      </div>
+      {inbox.loaded.error && <ProblemAlert error={inbox.loaded.error} onRetry={() => void inbox.loaded.refetch()} />}
+      {action.problem !== undefined && <ProblemAlert error={action.problem} onRetry={() => void inbox.loaded.refetch()} />}
+      {!result && inbox.loaded.isPending && <Loading />}
+      {result && (
+        <section aria-labelledby="inbox-result" aria-busy={inbox.loaded.isFetching || undefined}>
+          <div role="status">
+            <h2 id="inbox-result" className="kern-heading-small" tabIndex={-1}>
+              {inbox.status ? t('provider.count', { count: total }) : t('provider.openCount', { count: total })}
+            </h2>
+            {result.truncated && <p className="kern-body kern-body--small">{t('provider.truncated', { limit: OPEN_LIMIT })}</p>}
+          </div>
+          {total === 0 ? (
+            <Empty text={inbox.status ? t('provider.noReferrals') : t('provider.noOpenReferrals')} />
+          ) : (
+            <InboxTable items={result.items ?? []} busy={action.busy} onStep={step} />
+          )}
+          {inbox.paged && (
+            <Pager
+              page={inbox.page}
+              size={INBOX_SIZE}
+              total={total}
+              onPage={(next) => {
+                inbox.setPage(next);
+                focusSoon('inbox-result');
+              }}
+            />
+          )}
+        </section>
       )}
     </div>
   );

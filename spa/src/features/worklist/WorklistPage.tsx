@@ -1,103 +1,88 @@
-import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, cases } from '../../api/client';
+import { useTeam } from '../../api/reference';
 import { hasRole, useSession } from '../../api/session';
-import { useLoad } from '../../api/useLoad';
-import { useLabels } from '../../i18n/format';
-import { ScrollableTable } from '../../components/ScrollableTable';
+import { Pager } from '../../components/Pager';
 import { Empty, Loading, ProblemAlert } from '../../components/States';
+import { focusSoon } from '../cases/common/useEditing';
+import { HelpLink } from '../help/HelpLink';
+import { ScopeToggle } from './ScopeToggle';
+import { useSearchWords } from './useSearchWords';
+import { useWorklist } from './useWorklist';
+import { WorklistFilters } from './WorklistFilters';
+import { PAGE_SIZE, queryOf, useWorklistParams, type Scope } from './worklistParams';
+import { WorklistTable } from './WorklistTable';
 
-const FLAG_STYLE: Record<string, string> = {
-  RESIDENCE_EXPIRING: 'danger',
-  REFERRAL_OVERDUE: 'warning',
-  ENDED_WITHOUT_FOLLOW_UP: 'warning',
-  INACTIVE: 'info',
-  REVIEW_OVERDUE: 'warning',
-};
-
-/** The case manager's start page: open cases by urgency, with the "nobody gets lost" flags. */
+/**
+ * The case manager's start page: their open cases, those at risk of getting lost first, and the search for any case of
+ * the sub-region by name, number or birth date. Search, filters, scope and page live in the address.
+ */
 export function WorklistPage() {
   const { t } = useTranslation();
-  const labels = useLabels();
   const session = useSession();
-  const [scope, setScope] = useState<'MINE' | 'SUBREGION'>('MINE');
-  const loaded = useLoad(() => call(cases.GET('/api/cases/worklist', { params: { query: { scope } } })), [scope]);
+  const team = useTeam();
+  const coordinator = hasRole(session, 'coordinator');
+  // Coordinators manage no cases of their own: their list is the sub-region's.
+  const fallback: Scope = coordinator && !hasRole(session, 'case-manager') ? 'SUBREGION' : 'MINE';
+  const { filters, scope, page, setFilters, setScope, setPage, keepWithin } = useWorklistParams(fallback);
+  const loaded = useWorklist(queryOf(filters, scope, page));
+  const searched = useSearchWords(filters, scope);
+  const searching = filters.q.trim() !== '';
+  const caseManagers = coordinator
+    ? team.members
+        .filter((member) => member.subregion === session.subregion && member.role === 'CASE_MANAGER')
+        .map((member) => ({ value: member.subject ?? '', label: member.displayName ?? '' }))
+    : undefined;
+  const result = loaded.data;
+  const total = result?.total ?? 0;
+  useEffect(() => {
+    if (result && !loaded.isPlaceholderData) keepWithin(result.total ?? 0);
+  }, [result, loaded.isPlaceholderData]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
-    <div className="kern-stack">
+    <div className="kern-stack worklist">
       <h1 className="kern-heading-large">{t('worklist.title')}</h1>
-      {hasRole(session, 'coordinator') && (
-        <div className="kern-btn-wrapper" role="group" aria-label={t('worklist.scope')}>
-          {(['MINE', 'SUBREGION'] as const).map((value) => (
-            <button
-              key={value}
-              type="button"
-              className={'kern-btn ' + (scope === value ? 'kern-btn--primary' : 'kern-btn--secondary')}
-              aria-pressed={scope === value}
-              onClick={() => setScope(value)}
-            >
-              <span className="kern-label">{t('worklist.scope' + value)}</span>
-            </button>
-          ))}
-        </div>
-      )}
-      {loaded.loading && !loaded.data && <Loading />}
-      {loaded.error !== undefined && <ProblemAlert error={loaded.error} onRetry={loaded.reload} />}
-      {loaded.data && loaded.data.length === 0 && <Empty text={t('worklist.empty')} />}
-      {loaded.data && loaded.data.length > 0 && (
-        <ScrollableTable label={t('worklist.title')}>
-          <table className="kern-table kern-table--striped">
-            <caption className="kern-sr-only">{t('worklist.title')}</caption>
-            <thead className="kern-table__header">
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">
-                  {t('case.number')}
-                </th>
-                <th scope="col" className="kern-table__header">
-                  {t('case.household')}
-                </th>
-                <th scope="col" className="kern-table__header">
-                  {t('case.phase')}
-                </th>
-                <th scope="col" className="kern-table__header">
-                  {t('case.priority')}
-                </th>
-                <th scope="col" className="kern-table__header">
-                  {t('worklist.flags')}
-                </th>
-                <th scope="col" className="kern-table__header">
-                  {t('case.nextReview')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="kern-table__body">
-              {loaded.data.map((item) => (
-                <tr key={item.caseId} className="kern-table__row">
-                  <td className="kern-table__cell">
-                    <Link className="kern-link" to={`/cases/${item.caseId}`}>
-                      {item.number}
-                    </Link>
-                  </td>
-                  <td className="kern-table__cell">{item.household}</td>
-                  <td className="kern-table__cell">{labels.label('CasePhase', item.phase)}</td>
-                  <td className="kern-table__cell">{labels.label('Priority', item.priority)}</td>
-                  <td className="kern-table__cell">
-                    <ul className="flag-list">
-                      {(item.flags ?? []).map((flag) => (
-                        <li key={`${flag.kind}${flag.subject}`}>
-                          <span className={`kern-badge kern-badge--${FLAG_STYLE[flag.kind ?? ''] ?? 'info'}`} title={flag.detail}>
-                            <span className="kern-label">{labels.label('Flag', flag.kind)}</span>
-                          </span>
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td className="kern-table__cell">{labels.date(item.nextReview)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollableTable>
+      <HelpLink topic="worklist" />
+      <WorklistFilters filters={filters} onChange={setFilters} caseManagers={caseManagers}>
+        <ScopeToggle scope={scope} onChange={setScope} searching={searching} />
+      </WorklistFilters>
+      {loaded.error && <ProblemAlert error={loaded.error} onRetry={() => void loaded.refetch()} />}
+      {!result && loaded.isPending && <Loading />}
+      {result && (
+        <section aria-labelledby="worklist-result" aria-busy={loaded.isPlaceholderData || undefined} className="worklist__result">
+          <div role="status" className="worklist__summary">
+            <div className="worklist__count">
+              <h2 id="worklist-result" className="kern-heading-small" tabIndex={-1}>
+                {total === 0
+                  ? t('worklist.nothingFound')
+                  : searching
+                    ? t('worklist.found', { count: total })
+                    : t('worklist.count', { count: total })}
+              </h2>
+              {loaded.isPlaceholderData && (
+                <span className="kern-body kern-body--small" aria-hidden="true">
+                  {t('worklist.updating')}
+                </span>
+              )}
+            </div>
+            {searched && <p className="kern-body kern-body--small">{searched}</p>}
+          </div>
+          {total === 0 ? (
+            <Empty text={searching || searched ? t('worklist.nothingFoundHint') : t('worklist.empty')} />
+          ) : (
+            <>
+              <WorklistTable items={result.items ?? []} caption={t('worklist.caption')} />
+              <Pager
+                page={page}
+                size={PAGE_SIZE}
+                total={total}
+                onPage={(next) => {
+                  setPage(next);
+                  focusSoon('worklist-result');
+                }}
+              />
+            </>
+          )}
+        </section>
       )}
     </div>
   );
