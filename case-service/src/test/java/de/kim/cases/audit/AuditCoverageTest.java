@@ -48,6 +48,7 @@ class AuditCoverageTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String caseManager = "audit-fm-" + run;
         String jobcenter = "audit-jc-" + run;
+        String coordinator = "audit-ko-" + run;
         UUID nord = CaseFixtures.municipality(broker, "NORD");
         UUID sued = CaseFixtures.municipality(broker, "SUED");
 
@@ -70,11 +71,17 @@ class AuditCoverageTest {
                 continue;
             }
             reads++;
+            // Each read as the role it is for: authority views, the caseload of Süd's coordinator (whose case is being
+            // handed over), else the case manager.
             boolean authority = operation.path().startsWith("/api/views/");
-            String caller = authority ? jobcenter : caseManager;
+            boolean caseload = operation.path().equals("/api/cases/caseload");
+            String caller = authority ? jobcenter : caseload ? coordinator : caseManager;
             long before = entriesBy(caller);
             String path = api.concretePath(operation, Map.of("id", caseId, "caseId", caseId, "authority", "jobcenter"));
-            int status = (authority ? asJobcenter(jobcenter) : as(caseManager)).get(path).statusCode();
+            RequestSpecification request = authority
+                    ? asJobcenter(jobcenter)
+                    : caseload ? asCoordinator(coordinator) : as(caseManager);
+            int status = request.get(path).statusCode();
             assertThat(status).as("GET %s", path).isEqualTo(200);
             if (entriesBy(caller) == before) {
                 unaudited.add(operation.toString());
@@ -94,6 +101,10 @@ class AuditCoverageTest {
 
     private static RequestSpecification as(String caseManager) {
         return Staff.as(caseManager, Roles.CASE_MANAGER, Map.of("subregion", "NORD"));
+    }
+
+    private static RequestSpecification asCoordinator(String username) {
+        return Staff.as(username, Roles.COORDINATOR, Map.of("subregion", "SUED"));
     }
 
     private static RequestSpecification asJobcenter(String username) {
