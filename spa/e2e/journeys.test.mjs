@@ -92,6 +92,9 @@ test('a case manager creates a case, shares it with the Jobcenter and refers to 
   await page.getByRole('link', { name: 'Zuweisungen' }).click();
   await page.getByRole('link', { name: 'Angebot suchen und zuweisen' }).click();
   await page.getByLabel('Suche').fill('Nähcafé');
+  // The search applies after a pause in typing: the list it brings, not the one before, is where the form opens.
+  await page.waitForURL((url) => url.searchParams.get('q') === 'Nähcafé');
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
   await page.getByRole('button', { name: '„Nähcafé für Frauen“ zuweisen' }).click();
   const refer = page.getByRole('form', { name: 'Zuweisung zu Nähcafé für Frauen' });
   await capture(page, 'offer-search');

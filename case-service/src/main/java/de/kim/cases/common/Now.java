@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 
+import de.kim.platform.api.DistrictClock;
+
 /**
  * The service's clock. Moments as PostgreSQL keeps them (UTC, microseconds): a case's published state must equal the
  * state read back from the database, or the consistency check would see drift that is only rounding. Days as the
@@ -15,7 +17,7 @@ import java.util.function.Supplier;
 public final class Now {
 
     /** The district's time zone. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    public static final ZoneId ZONE = DistrictClock.ZONE;
 
     /**
      * The moment set by {@link #asOf} for the current thread, else null (the real clock). Bound to the thread rather
