@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import de.kim.cases.audit.AccessPurpose;
 import de.kim.cases.audit.AuditLog;
 import de.kim.cases.common.Now;
+import de.kim.cases.facts.CaseFactsPublisher;
 import de.kim.platform.events.contract.cases.CaseEvents;
 import de.kim.platform.events.contract.referrals.ReferralErased;
 import de.kim.platform.events.contract.referrals.ReferralEvents;
@@ -22,8 +23,8 @@ import de.kim.platform.events.outbox.Outbox;
 
 /**
  * Anonymises closed cases once their retention period has passed (§ 84 SGB X): the case and everything in it (household,
- * consents, plan, notes, referrals, history) is deleted; a tombstone on kim.cases.v1 empties the authority views and
- * lets the monitoring keep only its counts; the providers are told to drop the person from their placements. What
+ * consents, plan, notes, referrals, history) is deleted; a tombstone on kim.cases.v1 empties the authority views, one
+ * on kim.case-facts.v1 lets the monitoring keep only its counts; the providers are told to drop the person from their placements. What
  * stays here is the id with sub-region and closing date ({@code anonymised_case}) and the audit log, which holds no
  * personal data; elsewhere the monitoring's counts and the providers' placements without the person.
  */
@@ -39,13 +40,15 @@ public class CaseRetention {
 
     private final EntityManager entityManager;
     private final Outbox outbox;
+    private final CaseFactsPublisher facts;
     private final AuditLog audit;
     private final Period keptFor;
 
-    CaseRetention(EntityManager entityManager, Outbox outbox, AuditLog audit,
+    CaseRetention(EntityManager entityManager, Outbox outbox, CaseFactsPublisher facts, AuditLog audit,
             @ConfigProperty(name = "kim.retention.closed-cases-kept-for", defaultValue = "P3Y") Period keptFor) {
         this.entityManager = entityManager;
         this.outbox = outbox;
+        this.facts = facts;
         this.audit = audit;
         this.keptFor = keptFor;
     }
@@ -108,6 +111,7 @@ public class CaseRetention {
                     new ReferralErased(referralId));
         }
         outbox.appendTombstone(CaseEvents.CASE, id.toString(), version + 1);
+        facts.erased(id, version + 1);
         entityManager.createNativeQuery("""
                 insert into anonymised_case (id, subregion, closed_on, anonymised_at) values (?1, ?2, ?3, ?4)
                 """).setParameter(1, id).setParameter(2, row[0]).setParameter(3, row[2]).setParameter(4, Now.utc())

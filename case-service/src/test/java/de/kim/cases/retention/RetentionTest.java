@@ -23,6 +23,7 @@ import de.kim.cases.CaseFixtures;
 import de.kim.cases.People;
 import de.kim.cases.Staff;
 import de.kim.cases.common.Now;
+import de.kim.cases.facts.CaseFactsKey;
 import de.kim.cases.referral.ReferralFixtures;
 import de.kim.localinfra.kafka.KafkaBroker;
 import de.kim.localinfra.kafka.TopicProbe;
@@ -43,6 +44,9 @@ class RetentionTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    CaseFactsKey factsKey;
 
     @Test
     void closedCasesAreAnonymisedAfterTheRetentionPeriodEverywhere() {
@@ -72,6 +76,9 @@ class RetentionTest {
         Staff.awaitAbsent("JOBCENTER", due.id);
         TopicProbe probe = new TopicProbe(broker.bootstrapServers());
         probe.awaitRecord("kim.cases.v1", r -> due.id.equals(r.key()) && r.value() == null, Duration.ofSeconds(10));
+        String pseudonym = factsKey.of(UUID.fromString(due.id));
+        probe.awaitRecord("kim.case-facts.v1", r -> pseudonym.equals(r.key()) && r.value() == null,
+                Duration.ofSeconds(10));
         probe.awaitRecord("kim.view.jobcenter.v1", r -> due.id.equals(r.key()) && r.value() == null,
                 Duration.ofSeconds(10));
         probe.awaitRecord("kim.referrals.v1", r -> referral.equals(r.key())

@@ -13,13 +13,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kim.platform.events.cloudevents.CloudEvent;
 import de.kim.platform.events.cloudevents.KafkaBinding;
 import de.kim.platform.events.contract.Topic;
-import de.kim.platform.events.contract.cases.CaseEvents;
 import de.kim.platform.events.contract.cases.CaseState;
+import de.kim.platform.events.contract.facts.CaseFacts;
+import de.kim.platform.events.contract.facts.CaseFactsEvents;
 import de.kim.platform.events.contract.offers.OfferEvents;
 import de.kim.platform.events.contract.offers.OfferState;
 import de.kim.platform.vocabulary.Gender;
 
-/** Case and offer events as the case-service and offer-service publish them, for the monitoring's tests. */
+/** Case facts and offer events as the case-service and offer-service publish them, for the monitoring's tests. */
 final class MonitoringEvents {
 
     private MonitoringEvents() {
@@ -42,10 +43,19 @@ final class MonitoringEvents {
                 null, null);
     }
 
+    /**
+     * The facts of a case state on kim.case-facts.v1, as the case-service publishes them (counted as of the event's
+     * day), under the case's stand-in pseudonym.
+     */
     static ProducerRecord<String, byte[]> caseEvent(CaseState state, long version, OffsetDateTime time,
             ObjectMapper json) {
-        return record(Topic.CASES, UUID.randomUUID().toString(), CaseEvents.CASE.type(), state.id(), version, time,
-                state, json);
+        return record(Topic.CASE_FACTS, UUID.randomUUID().toString(), CaseFactsEvents.FACTS.type(),
+                pseudonym(state.id()), version, time, CaseFacts.of(state, CaseFacts.day(time)), json);
+    }
+
+    /** Stands in for the case-service's keyed hash of the case id, which only that service can compute. */
+    static String pseudonym(UUID caseId) {
+        return "case-" + caseId.toString().replace("-", "");
     }
 
     /** The same event once more, as a redelivery would bring it. */
@@ -58,15 +68,15 @@ final class MonitoringEvents {
         OfferState offer = new OfferState(id, UUID.randomUUID(), "Angebot " + category, "Test", null, category, null,
                 List.of(), List.of(), List.of("de"), new OfferState.Place(municipality, null, null, null, null, null),
                 List.of(), null, null, 12, null, null, null, status);
-        return record(Topic.OFFERS, UUID.randomUUID().toString(), OfferEvents.OFFER.type(), id, version,
+        return record(Topic.OFFERS, UUID.randomUUID().toString(), OfferEvents.OFFER.type(), id.toString(), version,
                 OffsetDateTime.now(), offer, json);
     }
 
-    private static ProducerRecord<String, byte[]> record(Topic topic, String eventId, String type, UUID subject,
+    private static ProducerRecord<String, byte[]> record(Topic topic, String eventId, String type, String subject,
             long version, OffsetDateTime time, Object data, ObjectMapper json) {
         try {
             return KafkaBinding.toRecord(topic.topicName(), new CloudEvent(eventId, "/kim/test", type,
-                    subject.toString(), time, version, json.writeValueAsBytes(data)));
+                    subject, time, version, json.writeValueAsBytes(data)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -28,6 +28,7 @@ import de.kim.cases.casefile.domain.HouseholdMember;
 import de.kim.cases.casefile.domain.PhaseStep;
 import de.kim.cases.casefile.domain.Priority;
 import de.kim.cases.common.Now;
+import de.kim.cases.facts.CaseFactsPublisher;
 import de.kim.cases.history.CaseHistory;
 import de.kim.cases.reference.domain.MunicipalityReplica;
 import de.kim.cases.reference.domain.PlaceReplica;
@@ -64,15 +65,17 @@ public class CaseService {
     private final CaseHistory history;
     private final MemberSearchTerms searchTerms;
     private final AuditLog audit;
+    private final CaseFactsPublisher facts;
 
     CaseService(Outbox outbox, CaseNumbers numbers, CaseAccess access, CaseHistory history,
-            MemberSearchTerms searchTerms, AuditLog audit) {
+            MemberSearchTerms searchTerms, AuditLog audit, CaseFactsPublisher facts) {
         this.outbox = outbox;
         this.numbers = numbers;
         this.access = access;
         this.history = history;
         this.searchTerms = searchTerms;
         this.audit = audit;
+        this.facts = facts;
     }
 
     @Transactional
@@ -157,6 +160,7 @@ public class CaseService {
             searchTerms.reindex(caseFile);
         }
         outbox.append(CaseEvents.CASE, caseFile.id.toString(), caseFile.version, state);
+        facts.changed(state, caseFile.version);
         CaseState shown = CaseStates.forCaseManagement(state);
         recordHistory(change, state, shown, caseFile.version);
         if (bySystem) {

@@ -18,9 +18,14 @@ public record Topic(String topicName, int partitions, boolean compacted, boolean
 
     /**
      * Case states: every event carries the full state of one case, so compaction keeps exactly what a rebuild of the
-     * authority views needs.
+     * authority views needs. Read and written by the case-service alone.
      */
     public static final Topic CASES = new Topic("kim.cases.v1", 6, true, true);
+    /**
+     * What the statistics need of each case (see {@code CaseFacts}): keyed by a pseudonym of the case, no personal
+     * data beyond gender and age band; compacted like the cases it stands for.
+     */
+    public static final Topic CASE_FACTS = new Topic("kim.case-facts.v1", 6, true, true);
     /** Referral requests and the providers' answers. */
     public static final Topic REFERRALS = new Topic("kim.referrals.v1", 6, false, true);
     /** Offers and providers. */
@@ -28,7 +33,7 @@ public record Topic(String topicName, int partitions, boolean compacted, boolean
     /** Reference data: full current state per entity, so the topic is compacted. */
     public static final Topic REGIONS = new Topic("kim.regions.v1", 3, true, true);
 
-    private static final List<Topic> FIXED = List.of(CASES, REFERRALS, OFFERS, REGIONS);
+    private static final List<Topic> FIXED = List.of(CASES, CASE_FACTS, REFERRALS, OFFERS, REGIONS);
     private static final Pattern VIEW_TOPIC = Pattern.compile("kim\\.view\\.([a-z][a-z0-9_]*)\\.v1");
 
     /** The topics every service provisions on start. */

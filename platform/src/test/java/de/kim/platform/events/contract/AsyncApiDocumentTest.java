@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import de.kim.platform.events.contract.cases.CaseEvents;
+import de.kim.platform.events.contract.facts.CaseFactsEvents;
 import de.kim.platform.events.contract.offers.OfferEvents;
 import de.kim.platform.events.contract.referrals.ReferralEvents;
 import de.kim.platform.events.contract.regions.RegionEvents;
@@ -46,7 +47,7 @@ class AsyncApiDocumentTest {
     private static List<String> eventTypes() {
         List<String> types = new ArrayList<>();
         for (Class<?> events : List.of(RegionEvents.class, OfferEvents.class, CaseEvents.class,
-                ReferralEvents.class)) {
+                CaseFactsEvents.class, ReferralEvents.class)) {
             for (Field field : events.getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == EventType.class) {
                     try {

@@ -22,12 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import de.kim.platform.events.contract.facts.CaseFacts;
 import de.kim.platform.problem.ApiProblem;
 import de.kim.platform.security.Roles;
 import de.kim.regions.monitoring.domain.Area;
 import de.kim.regions.monitoring.domain.Dimension;
 import de.kim.regions.monitoring.domain.Indicator;
-import de.kim.regions.monitoring.service.CaseFacts;
 import de.kim.regions.monitoring.service.GapAnalysis;
 import de.kim.regions.monitoring.service.MonitoringAccess;
 import de.kim.regions.monitoring.service.MonitoringRebuild;
@@ -115,7 +115,7 @@ public class MonitoringResource {
     @Path("/rebuild")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Count everything again from the topics", description = "Admins only. Replays kim.offers.v1"
-            + " and kim.cases.v1 from the start; readers see the old counts until the new ones are complete.")
+            + " and kim.case-facts.v1 from the start; readers see the old counts until the new ones are complete.")
     @APIResponse(responseCode = "200", description = "Rebuilt", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonitoringRebuild.RebuildReport.class)))
     public MonitoringRebuild.RebuildReport rebuild() {
         return rebuild.rebuild();

@@ -6,6 +6,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import de.kim.platform.events.contract.facts.AgeBand;
+
 /**
  * One thing counted: the cell of a measure it falls into. Attributes a measure does not use are null.
  *

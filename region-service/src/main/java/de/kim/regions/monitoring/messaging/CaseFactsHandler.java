@@ -7,7 +7,10 @@ import de.kim.platform.events.contract.Topic;
 import de.kim.platform.events.inbox.EventHandler;
 import de.kim.regions.monitoring.service.MonitoringProjection;
 
-/** Counts cases, their needs, members, authorities and referrals from kim.cases.v1. */
+/**
+ * Counts cases, their needs, members, authorities and referrals from kim.case-facts.v1, which holds what the
+ * statistics need and no more; the full cases (kim.cases.v1) are the case-service's alone.
+ */
 @ApplicationScoped
 public class CaseFactsHandler implements EventHandler {
 
@@ -19,12 +22,12 @@ public class CaseFactsHandler implements EventHandler {
 
     @Override
     public String consumerName() {
-        return "region-service.monitoring-cases";
+        return "region-service.monitoring-case-facts";
     }
 
     @Override
     public Topic topic() {
-        return Topic.CASES;
+        return Topic.CASE_FACTS;
     }
 
     @Override

@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import de.kim.platform.events.contract.facts.AgeBand;
 import de.kim.platform.vocabulary.Gender;
 import de.kim.platform.vocabulary.IntegrationPhase;
 import de.kim.regions.monitoring.api.MonitoringTable.Item;
-import de.kim.regions.monitoring.domain.AgeBand;
 import de.kim.regions.monitoring.domain.Dimension;
 import de.kim.regions.monitoring.domain.Measure;
 import de.kim.regions.monitoring.domain.NeedOffers;

@@ -10,14 +10,14 @@ import jakarta.transaction.Transactional.TxType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import de.kim.platform.events.cloudevents.CloudEvent;
-import de.kim.platform.events.contract.cases.CaseEvents;
-import de.kim.platform.events.contract.cases.CaseState;
+import de.kim.platform.events.contract.facts.CaseFacts;
+import de.kim.platform.events.contract.facts.CaseFactsEvents;
 import de.kim.platform.events.contract.offers.OfferEvents;
 import de.kim.platform.events.contract.offers.OfferState;
 import de.kim.platform.events.inbox.PoisonEventException;
 
 /**
- * Turns case and offer events into counts. The live consumers and the rebuild both apply events through here, so a
+ * Turns case facts and offer events into counts. The live consumers and the rebuild both apply events through here, so a
  * rebuild can only ever produce what the live consumers would have.
  */
 @ApplicationScoped
@@ -34,24 +34,28 @@ public class MonitoringProjection {
     }
 
     /**
-     * A case's full state replaces what it counted before; a tombstone (anonymised case) keeps its counts. An event
-     * that can never be counted is poison: it leaves the caller's transaction intact, so a rebuild can skip it.
+     * A case's facts replace what it counted before; a tombstone (anonymised case) keeps its counts. The subject is
+     * the case's pseudonym, never its id. An event that can never be counted is poison: it leaves the caller's
+     * transaction intact, so a rebuild can skip it.
      */
     @Transactional(value = TxType.MANDATORY, dontRollbackOn = PoisonEventException.class)
     public void applyCase(CloudEvent event) {
-        if (!CaseEvents.CASE.type().equals(event.type())) {
+        if (!CaseFactsEvents.FACTS.type().equals(event.type())) {
             return;
         }
-        String key = ledger.sourceKey("case", event.subjectId());
+        if (event.subject() == null || event.subject().isBlank()) {
+            throw new PoisonEventException("case facts " + event.id() + " name no case");
+        }
+        String key = ledger.sourceKey("case", event.subject());
         if (event.isTombstone()) {
             ledger.forget(key, event.aggregateVersion());
             return;
         }
-        CaseState state = event.dataAs(CaseEvents.CASE, json);
-        if (!CaseFacts.countable(state) || !state.id().toString().equals(event.subject())) {
-            throw new PoisonEventException("case event " + event.id() + " is incomplete");
+        CaseFacts facts = event.dataAs(CaseFactsEvents.FACTS, json);
+        if (!FactsOfCase.countable(facts)) {
+            throw new PoisonEventException("case facts " + event.id() + " are incomplete");
         }
-        ledger.replace(key, event.aggregateVersion(), CaseFacts.of(state, CaseFacts.day(event.time())));
+        ledger.replace(key, event.aggregateVersion(), FactsOfCase.of(facts));
     }
 
     /** Keeps the offers' category, status and place, for gaps and course participation. */

@@ -19,7 +19,7 @@ import de.kim.platform.events.kafka.TopicReplay;
 import de.kim.platform.problem.ApiProblem;
 
 /**
- * Counts everything again from kim.cases.v1 alone, starting from the kept counts of anonymised cases (compaction has
+ * Counts everything again from kim.case-facts.v1 alone, starting from the kept counts of anonymised cases (compaction has
  * removed their states from the topic); offers are replayed from kim.offers.v1 over what is kept (that topic is not
  * compacted, so older offers are no longer on it). One transaction: readers see the old counts until the new
  * ones are complete, and the live consumers wait (the tables are locked) and then go on with their version checks, so
@@ -69,8 +69,9 @@ public class MonitoringRebuild {
         long[] skipped = new long[1];
         long read = TopicReplay.replay(kafka, Topic.OFFERS, "region-service.monitoring-rebuild",
                 skipping(projection::applyOffer, skipped));
-        // Each case state replaces the one before (FactLedger.replace): its last state is all that counts.
-        TopicReplay.Replayed cases = TopicReplay.replayLatest(kafka, Topic.CASES, "region-service.monitoring-rebuild",
+        // Each case's facts replace those before (FactLedger.replace): its newest are all that count.
+        TopicReplay.Replayed cases = TopicReplay.replayLatest(kafka, Topic.CASE_FACTS,
+                "region-service.monitoring-rebuild",
                 projection::applyCase);
         read += cases.read();
         skipped[0] += cases.skipped();

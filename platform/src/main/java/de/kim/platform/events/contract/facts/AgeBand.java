@@ -1,4 +1,4 @@
-package de.kim.regions.monitoring.domain;
+package de.kim.platform.events.contract.facts;
 
 import java.time.LocalDate;
 import java.time.Period;
