@@ -26,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import de.kim.cases.CaseClient;
 import de.kim.cases.CaseFixtures;
 import de.kim.cases.People;
+import de.kim.cases.casefile.service.CaseRepublication;
 import de.kim.cases.common.Now;
 import de.kim.localinfra.kafka.KafkaBroker;
 import de.kim.localinfra.kafka.TopicProbe;
@@ -47,7 +48,7 @@ class CaseFactsTest {
     ObjectMapper json;
 
     @Inject
-    CaseFactsPublisher publisher;
+    CaseRepublication republication;
 
     @Inject
     EntityManager entityManager;
@@ -85,22 +86,29 @@ class CaseFactsTest {
     }
 
     @Test
-    void casesFromBeforeTheTopicArePublishedOnceOnStart() {
+    void casesFromBeforeTheTopicArePublishedOnceMoreOnStart() {
         CaseClient kase = CaseClient.open(CaseFixtures.municipality(broker, "NORD"), "NORD", People.yusuf());
         UUID id = UUID.fromString(kase.id);
         String pseudonym = key.of(id);
-        // As the migration leaves a case that predates the topic.
+        String version = Long.toString(kase.version());
+        // As the migration leaves a case that predates the facts topic.
         QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("insert into case_facts_backfill (case_id) values (?1)").setParameter(1, id)
+                .createNativeQuery("insert into case_republication (case_id) values (?1)").setParameter(1, id)
                 .executeUpdate());
 
-        publisher.backfill(null);
+        while (republication.publishBatch() > 0) {
+            // until the list is empty
+        }
 
         assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from case_facts_backfill").getSingleResult()).longValue()))
+                .createNativeQuery("select count(*) from case_republication").getSingleResult()).longValue()))
                 .isZero();
         TopicProbe probe = new TopicProbe(broker.bootstrapServers());
-        await().atMost(Duration.ofSeconds(10)).until(() -> probe.readAll("kim.case-facts.v1", Duration.ofSeconds(2))
+        await().atMost(Duration.ofSeconds(10)).until(() -> probe.readAll("kim.case-facts.v1", Duration.ofSeconds(5))
                 .stream().filter(r -> pseudonym.equals(r.key())).count() == 2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> probe.readAll("kim.cases.v1", Duration.ofSeconds(10))
+                .stream().filter(r -> kase.id.equals(r.key())
+                        && version.equals(TopicProbe.header(r, "ce_aggregateversion")))
+                .count() == 2);
     }
 }

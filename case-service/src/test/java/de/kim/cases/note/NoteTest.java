@@ -3,8 +3,10 @@ package de.kim.cases.note;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,11 +18,16 @@ import de.kim.cases.CaseFixtures;
 import de.kim.cases.People;
 import de.kim.cases.Staff;
 import de.kim.localinfra.kafka.KafkaBroker;
+import de.kim.localinfra.kafka.TopicProbe;
 import de.kim.localinfra.oidc.TestTokens;
 
 /** Notes reach exactly those their visibility, the consent and § 65 SGB VIII allow. */
 @QuarkusTest
 class NoteTest {
+
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final String CONFIDED = "Mutter berichtet von Überforderung " + RUN;
+    private static final String KEPT = "Vermittlungsvorschlag intern " + RUN;
 
     KafkaBroker broker;
 
@@ -53,13 +60,13 @@ class NoteTest {
     void confidedNoteStaysWithTheJugendamtUntilReleased() {
         var view = Staff.viewAt("JUGENDAMT", kase.id, kase.version());
         var written = Staff.of("JUGENDAMT").header("If-Match", view.header("ETag"))
-                .body(note("FAMILY_CHILD_WELFARE", "Mutter berichtet von Überforderung", "ALL_PARTICIPANTS", true))
+                .body(note("FAMILY_CHILD_WELFARE", CONFIDED, "ALL_PARTICIPANTS", true))
                 .post("/api/views/jugendamt/cases/" + kase.id + "/notes").then().statusCode(204).extract();
         long version = CaseClient.versionOf(written);
 
         var jugendamt = Staff.viewAt("JUGENDAMT", kase.id, version);
         assertThat(jugendamt.<List<String>>path("data.notes.text")).containsExactly(
-                "Mutter berichtet von Überforderung");
+                CONFIDED);
         assertThat(Staff.viewAt("JOBCENTER", kase.id, version).<List<?>>path("data.notes")).isEmpty();
         assertThat(kase.read().<List<?>>path("notes")).isEmpty();
         // Not even the history tells the case management who wrote what.
@@ -71,13 +78,15 @@ class NoteTest {
         assertThat(history.asString()).doesNotContain(TestTokens.subject("staff-JUGENDAMT"))
                 .doesNotContain("staff-JUGENDAMT").doesNotContain("Überforderung");
 
+        offEveryTopic(CONFIDED);
+
         String noteId = jugendamt.path("data.notes[0].id");
         var released = Staff.of("JUGENDAMT").header("If-Match", "\"" + version + "\"")
                 .body(Map.of("basis", "CONSENT_OF_CONFIDER", "justification", "Mutter stimmt am 12.01. zu"))
                 .post("/api/views/jugendamt/cases/" + kase.id + "/notes/" + noteId + "/release").then()
                 .statusCode(204).extract();
         assertThat(Staff.viewAt("JOBCENTER", kase.id, CaseClient.versionOf(released))
-                .<List<String>>path("data.notes.text")).containsExactly("Mutter berichtet von Überforderung");
+                .<List<String>>path("data.notes.text")).containsExactly(CONFIDED);
         assertThat(kase.read().<String>path("notes[0].release.basis")).isEqualTo("CONSENT_OF_CONFIDER");
     }
 
@@ -98,7 +107,7 @@ class NoteTest {
                 .post("/api/views/jugendamt/cases/" + kase.id + "/notes").then().statusCode(403);
         Staff.of("JOBCENTER").header("If-Match", "\"" + version + "\"")
                 .body(Map.of("basis", "COURT_ORDER", "justification", "x"))
-                .post("/api/views/jobcenter/cases/" + kase.id + "/notes/" + java.util.UUID.randomUUID() + "/release")
+                .post("/api/views/jobcenter/cases/" + kase.id + "/notes/" + UUID.randomUUID() + "/release")
                 .then().statusCode(403);
         assertThat(kase.read().<List<?>>path("notes")).isEmpty();
         assertThat(kase.version()).isEqualTo(version);
@@ -107,13 +116,27 @@ class NoteTest {
     @Test
     void ownAuthorityNoteOfTheJobcenterStaysInItsView() {
         var written = Staff.of("JOBCENTER").header("If-Match", "\"" + kase.version() + "\"")
-                .body(note("EDUCATION_WORK", "Vermittlungsvorschlag intern", "OWN_AUTHORITY", false))
+                .body(note("EDUCATION_WORK", KEPT, "OWN_AUTHORITY", false))
                 .post("/api/views/jobcenter/cases/" + kase.id + "/notes").then().statusCode(204).extract();
         long version = CaseClient.versionOf(written);
         assertThat(Staff.viewAt("JOBCENTER", kase.id, version).<List<String>>path("data.notes.text"))
-                .containsExactly("Vermittlungsvorschlag intern");
+                .containsExactly(KEPT);
         assertThat(Staff.viewAt("JUGENDAMT", kase.id, version).<List<?>>path("data.notes")).isEmpty();
         assertThat(kase.read().<List<?>>path("notes")).isEmpty();
+        offEveryTopic(KEPT);
+    }
+
+    /**
+     * A note only its writer's side may read is on no topic, not even the case-service's own: its view adds it when
+     * read.
+     */
+    private void offEveryTopic(String text) {
+        TopicProbe probe = new TopicProbe(broker.bootstrapServers());
+        for (String topic : List.of("kim.cases.v1", "kim.case-facts.v1", "kim.view.jugendamt.v1",
+                "kim.view.jobcenter.v1")) {
+            assertThat(probe.readAll(topic, Duration.ofSeconds(20))).as(topic)
+                    .noneMatch(record -> record.value() != null && TopicProbe.value(record).contains(text));
+        }
     }
 
     private static Map<String, Object> note(String category, String text, String visibility, boolean confided) {

@@ -159,7 +159,8 @@ public class CaseService {
         if (change.before() == null || !change.before().members().equals(state.members())) {
             searchTerms.reindex(caseFile);
         }
-        outbox.append(CaseEvents.CASE, caseFile.id.toString(), caseFile.version, state);
+        // Notes kept to their writer's side stay in this database, off every topic (CaseStates.published).
+        outbox.append(CaseEvents.CASE, caseFile.id.toString(), caseFile.version, CaseStates.published(state));
         facts.changed(state, caseFile.version);
         CaseState shown = CaseStates.forCaseManagement(state);
         recordHistory(change, state, shown, caseFile.version);

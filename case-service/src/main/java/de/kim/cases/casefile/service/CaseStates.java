@@ -41,11 +41,21 @@ public final class CaseStates {
      * the Jugendamt (§ 65 SGB VIII) and not released.
      */
     public static CaseState forCaseManagement(CaseState s) {
-        List<CaseState.Note> notes = s.notes().stream().filter(CaseStates::readableByCaseManagement).toList();
-        return new CaseState(s.id(), s.number(), s.subregion(), s.municipalityId(), s.quarterId(),
-                s.accommodationId(), s.phase(), s.closedReason(), s.caseManager(), s.priority(), s.nextReview(),
-                s.openedAt(), s.transfer(), s.members(), s.participations(), s.consents(), s.assessment(), s.needs(),
-                s.goals(), s.conferences(), notes, s.referrals(), s.phaseHistory());
+        return withNotes(s, s.notes().stream().filter(CaseStates::readableByCaseManagement).toList());
+    }
+
+    /**
+     * The case as it goes on kim.cases.v1: without the notes only their writer's side may read (an authority's or the
+     * KIM team's own notes, notes confided to the Jugendamt and not released). Those stay in this database; an
+     * authority's own view adds its own when it is read (see the views' OwnNotes).
+     */
+    public static CaseState published(CaseState s) {
+        return withNotes(s, s.notes().stream().filter(CaseStates::sharedBeyondItsWriter).toList());
+    }
+
+    /** Whether others than the writer's side may read the note (given the category is shared with them). */
+    public static boolean sharedBeyondItsWriter(CaseState.Note note) {
+        return !CaseNote.keptByJugendamt(note) && !CaseNote.Visibility.OWN_AUTHORITY.name().equals(note.visibility());
     }
 
     private static boolean readableByCaseManagement(CaseState.Note note) {
@@ -53,6 +63,13 @@ public final class CaseStates {
             return false;
         }
         return note.authorAuthority() == null || !CaseNote.Visibility.OWN_AUTHORITY.name().equals(note.visibility());
+    }
+
+    private static CaseState withNotes(CaseState s, List<CaseState.Note> notes) {
+        return new CaseState(s.id(), s.number(), s.subregion(), s.municipalityId(), s.quarterId(),
+                s.accommodationId(), s.phase(), s.closedReason(), s.caseManager(), s.priority(), s.nextReview(),
+                s.openedAt(), s.transfer(), s.members(), s.participations(), s.consents(), s.assessment(), s.needs(),
+                s.goals(), s.conferences(), notes, s.referrals(), s.phaseHistory());
     }
 
     /** The pending hand-over of the case, or null. */
@@ -106,7 +123,7 @@ public final class CaseStates {
                 .toList();
     }
 
-    private static CaseState.Note note(CaseNote n) {
+    public static CaseState.Note note(CaseNote n) {
         return new CaseState.Note(n.id, n.category, n.text, n.visibility.name(), n.authorAuthority, n.author,
                 n.writtenAt, n.confided, n.release);
     }

@@ -36,12 +36,14 @@ public class AuthorityViews {
     private final ObjectMapper json;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final OwnNotes ownNotes;
 
-    AuthorityViews(EntityManager entityManager, ObjectMapper json, Outbox outbox, AuditLog audit) {
+    AuthorityViews(EntityManager entityManager, ObjectMapper json, Outbox outbox, AuditLog audit, OwnNotes ownNotes) {
         this.entityManager = entityManager;
         this.json = json;
         this.outbox = outbox;
         this.audit = audit;
+        this.ownNotes = ownNotes;
     }
 
     /** Applies a case state if it is newer than the one the views have. */
@@ -190,7 +192,7 @@ public class AuthorityViews {
                 .getResultList();
         List<ViewCase> entries = rows.stream().map(this::entry).toList();
         audit.recordReads("VIEW_READ", entries.stream().map(ViewCase::caseId).toList());
-        return entries;
+        return ownNotes.addTo(authority, entries);
     }
 
     @Transactional
@@ -207,7 +209,7 @@ public class AuthorityViews {
             return null;
         }
         audit.record("VIEW_READ", caseId);
-        return entry(rows.get(0));
+        return ownNotes.addTo(authority, List.of(entry(rows.get(0)))).get(0);
     }
 
     /**

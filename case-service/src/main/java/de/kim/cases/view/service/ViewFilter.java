@@ -105,7 +105,7 @@ final class ViewFilter {
         return data;
     }
 
-    private static boolean noteVisible(CaseState.Note note, String authority, Set<DataCategory> categories) {
+    static boolean noteVisible(CaseState.Note note, String authority, Set<DataCategory> categories) {
         boolean own = authority.equals(note.authorAuthority());
         if (CaseNote.keptByJugendamt(note)) {
             return own && JUGENDAMT.equals(authority);
