@@ -1,15 +1,12 @@
 package de.kim.cases.facts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import de.kim.platform.security.KeyedHash;
 
 /**
  * The pseudonym a case has on kim.case-facts.v1: an HMAC of its id with a key only the case-service holds
@@ -20,19 +17,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class CaseFactsKey {
 
-    private final SecretKeySpec key;
+    private final KeyedHash hash;
 
     CaseFactsKey(@ConfigProperty(name = "kim.case-facts.key") String key) {
-        this.key = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.hash = new KeyedHash(key);
     }
 
     public String of(UUID caseId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(caseId.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return hash.of(caseId.toString());
     }
 }
