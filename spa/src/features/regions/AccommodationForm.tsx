@@ -7,6 +7,7 @@ import { SelectInput, TextInput } from '../../components/form/Inputs';
 import { useApiForm } from '../../forms/useApiForm';
 import { numberField } from './numberField';
 import type { RegionFormProps } from './RegionSection';
+import { MunicipalitySelect } from './MunicipalitySelect';
 
 const schema = zAccommodationInput.extend({
   capacity: numberField(zAccommodationInput.shape.capacity),
@@ -52,12 +53,7 @@ export function AccommodationForm({
       <div className="form-grid">
         <TextInput name="name" label={t('regions.name')} required />
         <TextInput name="operator" label={t('regions.operator')} required />
-        <SelectInput
-          name="municipalityId"
-          label={t('regions.municipality')}
-          required
-          options={municipalities.map((m) => ({ value: m.id ?? '', label: m.name ?? '' }))}
-        />
+        <MunicipalitySelect municipalities={municipalities} />
         <SelectInput
           name="quarterId"
           label={t('regions.quarter')}

@@ -7,6 +7,7 @@ import { SelectInput, TextInput } from '../../components/form/Inputs';
 import { useApiForm } from '../../forms/useApiForm';
 import { useLabels } from '../../i18n/format';
 import { numberField } from './numberField';
+import { MunicipalitySelect } from './MunicipalitySelect';
 import { RegionSection, type RegionFormProps } from './RegionSection';
 import { useRegionList, type StateOf } from './regionsData';
 
@@ -84,12 +85,7 @@ function PostForm({ municipalities, item, save, onDone, onCancel }: RegionFormPr
       onCancel={onCancel}
     >
       <div className="form-grid">
-        <SelectInput
-          name="municipalityId"
-          label={t('regions.municipality')}
-          required
-          options={municipalities.map((m) => ({ value: m.id ?? '', label: m.name ?? '' }))}
-        />
+        <MunicipalitySelect municipalities={municipalities} />
         <SelectInput name="role" label={t('regions.postRole')} required options={labels.options('PostRole', zPostRole.options)} />
         <TextInput name="fte" label={t('regions.fte')} hint={t('regions.fteHint')} type="number" required />
         <TextInput name="note" label={t('regions.note')} />

@@ -6,6 +6,7 @@ import { Form } from '../../components/form/Form';
 import { SelectInput, TextInput } from '../../components/form/Inputs';
 import { useApiForm } from '../../forms/useApiForm';
 import { useLabels } from '../../i18n/format';
+import { MunicipalitySelect } from './MunicipalitySelect';
 import { RegionSection, type RegionFormProps } from './RegionSection';
 import type { StateOf } from './regionsData';
 
@@ -57,12 +58,7 @@ function QuarterForm({ municipalities, item, save, onDone, onCancel }: RegionFor
       onCancel={onCancel}
     >
       <div className="form-grid">
-        <SelectInput
-          name="municipalityId"
-          label={t('regions.municipality')}
-          required
-          options={municipalities.map((m) => ({ value: m.id ?? '', label: m.name ?? '' }))}
-        />
+        <MunicipalitySelect municipalities={municipalities} />
         <TextInput name="name" label={t('regions.name')} required />
         <SelectInput name="kind" label={t('regions.kind')} required options={labels.options('QuarterKind', zQuarterKind.options)} />
       </div>
