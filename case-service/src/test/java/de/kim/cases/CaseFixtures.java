@@ -15,7 +15,6 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import de.kim.localinfra.kafka.KafkaBroker;
-import de.kim.localinfra.kafka.TopicProbe;
 import de.kim.localinfra.oidc.TestTokens;
 import de.kim.platform.events.cloudevents.CloudEvent;
 import de.kim.platform.events.cloudevents.KafkaBinding;
@@ -42,7 +41,7 @@ public final class CaseFixtures {
     /** Publishes an event as another service would (a tombstone when data is null). */
     public static void publish(KafkaBroker broker, String topic, String type, UUID subject, long version,
             String data) {
-        new TopicProbe(broker.bootstrapServers()).send(KafkaBinding.toRecord(topic,
+        broker.probe().send(KafkaBinding.toRecord(topic,
                 new CloudEvent(UUID.randomUUID().toString(), "/kim/test", type, subject.toString(),
                         OffsetDateTime.now(), version, data == null ? null : data.getBytes(StandardCharsets.UTF_8))));
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -115,7 +116,15 @@ class ContainerImagesTest {
         int port = freePort();
         Path log = IMAGES.resolve(app + ".log");
 
-        Process container = image.start(rootfs, environment(app, port), log);
+        Map<String, String> environment = environment(app, port);
+        if (environment.containsKey("KIM_EVENTS_BOOTSTRAP_SERVERS")) {
+            // The service logs in to the broker as its principal, from a file where the Deployment mounts its secret.
+            Path clientFile = rootfs.resolve("etc/kim/kafka/client.properties");
+            Files.createDirectories(clientFile.getParent());
+            Files.copy(kafka.clientProperties(app), clientFile, StandardCopyOption.REPLACE_EXISTING);
+            environment.put("KIM_EVENTS_CLIENT_PROPERTIES_FILE", "/etc/kim/kafka/client.properties");
+        }
+        Process container = image.start(rootfs, environment, log);
         try {
             for (String probe : List.of("started", "live", "ready")) {
                 assertThat(awaitUp(container, port, probe, log)).as("%s /q/health/%s", app, probe)

@@ -9,7 +9,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import de.kim.platform.events.access.TopicAccess;
 import de.kim.platform.events.contract.Topic;
 
 /**
@@ -238,10 +238,7 @@ class KubernetesManifestsTest {
 
     @Test
     void productionTopicsAreThoseOfThePlatformReplicatedThreeTimes() {
-        List<Topic> expected = new ArrayList<>(Topic.fixed());
-        for (String authority : List.of("jugendamt", "sozialamt", "jobcenter", "auslaenderbehoerde")) {
-            expected.add(Topic.view(authority));
-        }
+        List<Topic> expected = TopicAccess.topics();
         Map<String, JsonNode> topics = new HashMap<>();
         for (JsonNode topic : RenderedOverlays.ofKind("production", "KafkaTopic")) {
             topics.put(topic.path("spec").path("topicName").asText(), topic.path("spec"));

@@ -46,18 +46,26 @@ final class RenderedOverlays {
 
     /** The overlay's objects, parsed once per test run (read them, never change them). */
     static List<JsonNode> objects(String overlay) {
-        return PARSED.computeIfAbsent(overlay, name -> {
-            try {
-                ObjectReader reader = new ObjectMapper(new YAMLFactory()).readerFor(JsonNode.class);
-                List<JsonNode> objects = new ArrayList<>();
-                try (var documents = reader.<JsonNode>readValues(yaml(name))) {
-                    documents.forEachRemaining(objects::add);
-                }
-                return List.copyOf(objects);
-            } catch (IOException e) {
-                throw new IllegalStateException("kustomize printed no YAML for " + name, e);
+        return PARSED.computeIfAbsent(overlay, name -> parse(yaml(name), name));
+    }
+
+    /** The objects of another kustomization (e.g. the base with another component), rendered and parsed anew. */
+    static List<JsonNode> objectsOf(Path kustomization) {
+        return parse(run(List.of(DEPLOY.resolve(KUSTOMIZE).toString(), "build", kustomization.toString()), null),
+                kustomization.toString());
+    }
+
+    private static List<JsonNode> parse(String yaml, String name) {
+        try {
+            ObjectReader reader = new ObjectMapper(new YAMLFactory()).readerFor(JsonNode.class);
+            List<JsonNode> objects = new ArrayList<>();
+            try (var documents = reader.<JsonNode>readValues(yaml)) {
+                documents.forEachRemaining(objects::add);
             }
-        });
+            return List.copyOf(objects);
+        } catch (IOException e) {
+            throw new IllegalStateException("kustomize printed no YAML for " + name, e);
+        }
     }
 
     static List<JsonNode> ofKind(String overlay, String kind) {

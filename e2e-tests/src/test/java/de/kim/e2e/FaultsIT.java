@@ -104,7 +104,7 @@ class FaultsIT {
             record.headers().forEach(header -> copy.headers().add(header));
             again.add(copy);
         }
-        new TopicProbe(SUITE.kafka()).sendAll(again);
+        SUITE.kafkaProbe().sendAll(again);
         JsonNode rebuild = given().auth().oauth2(token("admin")).post(caseService() + "/api/views/rebuild").then()
                 .statusCode(200).extract().as(JsonNode.class);
         awaitViewsConverged(versions);
@@ -214,10 +214,10 @@ class FaultsIT {
                 .add("ce_subject", victim.getBytes(StandardCharsets.UTF_8))
                 .add("ce_time", "2026-12-02T12:00:00Z".getBytes(StandardCharsets.UTF_8))
                 .add("ce_aggregateversion", "999".getBytes(StandardCharsets.UTF_8));
-        new TopicProbe(SUITE.kafka()).send(poison);
+        SUITE.kafkaProbe().send(poison);
         stream.run(20, 4, 0, null);
         awaitViewsConverged(stream.versions());
-        ConsumerRecord<String, byte[]> dead = new TopicProbe(SUITE.kafka()).awaitRecord(CASES_TOPIC + ".dlt",
+        ConsumerRecord<String, byte[]> dead = SUITE.kafkaProbe().awaitRecord(CASES_TOPIC + ".dlt",
                 r -> victim.equals(r.key()), Duration.ofSeconds(30));
         assertThat(TopicProbe.header(dead, "kim_dlt_reason")).isNotBlank();
         System.out.printf("FAULT poison event: dead-lettered with reason \"%s\"; the %d changes after it reached "
@@ -313,7 +313,7 @@ class FaultsIT {
     }
 
     private List<ConsumerRecord<String, byte[]>> recordsOf(Set<String> caseIds) {
-        return new TopicProbe(SUITE.kafka()).readAll(CASES_TOPIC, Duration.ofSeconds(30)).stream()
+        return SUITE.kafkaProbe().readAll(CASES_TOPIC, Duration.ofSeconds(30)).stream()
                 .filter(r -> caseIds.contains(r.key())).toList();
     }
 

@@ -18,6 +18,8 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import de.kim.localinfra.kafka.TopicProbe;
+
 /**
  * The suite as {@code ./kim up} starts it, on ports of its own (so it runs beside a developer's suite) with databases
  * of its own, stopped again by {@code ./kim down}.
@@ -88,6 +90,7 @@ final class RunningSuite {
             dropOldDatabases();
         }
         deleteRecursively(home.resolve("kafka"));
+        deleteRecursively(home.resolve("kafka-clients"));
         run(List.of("up"), 600);
     }
 
@@ -137,6 +140,16 @@ final class RunningSuite {
 
     String kafka() {
         return "127.0.0.1:" + port(19092);
+    }
+
+    /** A Kafka client file of the suite's broker: a principal of the access table, or {@code admin}. */
+    Path kafkaClient(String principal) {
+        return home.resolve("kafka-clients").resolve(principal + ".properties");
+    }
+
+    /** The operators' super user on the suite's broker: reads and writes any topic. */
+    TopicProbe kafkaProbe() {
+        return new TopicProbe(kafka(), kafkaClient("admin"));
     }
 
     private int port(int standardPort) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.lessThan;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,8 +28,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
+import de.kim.localinfra.kafka.TopicProbe;
 import de.kim.localinfra.openapi.ApiOperations;
 import de.kim.localinfra.security.AccessMatrix;
 import de.kim.localinfra.security.AccessMatrixProbe;
@@ -151,12 +154,9 @@ class SuiteIT {
     @Test
     void caseIsSharedWithTheJobcenterAndReferredToAnOffer() {
         String caseManager = userToken("fm.nord");
-        String lunen = given().auth().oauth2(caseManager).get(SUITE.gateway() + "/api/cases/reference/municipalities")
-                .then().statusCode(200).extract().path("find { it.name == 'Lünen' }.id");
-        var opened = given().auth().oauth2(caseManager).contentType(ContentType.JSON).body("""
-                {"municipalityId": "%s", "members": [{"firstName": "Amira", "lastName": "Haddad",
-                 "birthDate": "1990-04-12", "gender": "FEMALE", "languages": [{"code": "de", "level": "A1"}]}]}
-                """.formatted(lunen)).post(SUITE.gateway() + "/api/cases").then().statusCode(201).extract();
+        var opened = openCaseInLunen(caseManager, """
+                {"firstName": "Amira", "lastName": "Haddad", "birthDate": "1990-04-12", "gender": "FEMALE",
+                 "languages": [{"code": "de", "level": "A1"}]}""");
         String caseId = opened.path("id");
         String member = opened.path("members[0].id");
         String cases = SUITE.gateway() + "/api/cases/" + caseId;
@@ -305,6 +305,69 @@ class SuiteIT {
         System.out.printf("E2E ACCESS MATRIX: %d operations x %d callers with the realm's tokens = %d requests%n",
                 tests.size(), callers.size(), tests.size() * callers.size());
         return tests.stream();
+    }
+
+    /**
+     * After the browser journeys: a household with notes of every kind (shared, the Jobcenter's own, confided to the
+     * Jugendamt), then every record on every topic held against all people and notes in the case-service's database.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 2)
+    void personalDataTravelsOnlyOnTheTopicsMadeForIt() throws Exception {
+        String caseManager = userToken("fm.nord");
+        String caseId = openCaseInLunen(caseManager, """
+                {"firstName": "Yasmin", "lastName": "Rahimi", "birthDate": "1987-09-23", "gender": "FEMALE",
+                 "languages": [{"code": "fa", "level": "C2"}]}""").path("id");
+        String cases = SUITE.gateway() + "/api/cases/" + caseId;
+        for (String authority : List.of("JOBCENTER", "JUGENDAMT")) {
+            post(caseManager, cases + "/participations", cases,
+                    "{\"authority\": \"" + authority + "\", \"since\": \"2026-01-01\"}");
+            post(caseManager, cases + "/consents", cases, """
+                    {"recipientKind": "AUTHORITY", "recipient": "%s", "categories": ["MASTER_DATA"],
+                     "purpose": "Abstimmung im Fall", "legalBasis": "CONSENT",
+                     "documentReference": "Einwilligung vom 01.12.", "grantedOn": "2026-01-01"}
+                    """.formatted(authority));
+        }
+        post(caseManager, cases + "/notes", cases, """
+                {"category": "MASTER_DATA", "text": "Gemeinsamer Vermerk: Termin beim Jobcenter vereinbart",
+                 "visibility": "ALL_PARTICIPANTS"}""");
+        post(RealmTokens.agencySystem(SUITE.keycloak(), "JOBCENTER"),
+                SUITE.gateway() + "/api/views/jobcenter/cases/" + caseId + "/notes", cases, """
+                        {"category": "MASTER_DATA", "text": "Eigener Vermerk des Jobcenters zur Leistungsakte",
+                         "visibility": "OWN_AUTHORITY"}""");
+        post(RealmTokens.agencySystem(SUITE.keycloak(), "JUGENDAMT"),
+                SUITE.gateway() + "/api/views/jugendamt/cases/" + caseId + "/notes", cases, """
+                        {"category": "MASTER_DATA", "text": "Dem Jugendamt anvertraut: Sorge um das jüngste Kind",
+                         "visibility": "ALL_PARTICIPANTS", "confided": true}""");
+        String version = given().auth().oauth2(caseManager).get(cases).then().statusCode(200).extract()
+                .header("ETag").replace("\"", "");
+        SUITE.kafkaProbe().awaitRecord("kim.cases.v1", record -> caseId.equals(record.key())
+                && version.equals(TopicProbe.header(record, "ce_aggregateversion")), Duration.ofSeconds(30));
+
+        PersonalDataOnTopics.Findings findings = PersonalDataOnTopics.scan(SUITE);
+        System.out.printf("E2E TOPIC SCAN: %d topics, %d records against %d people and %d notes (%d kept to one "
+                + "side)%n", findings.topics(), findings.records(), findings.people(), findings.notes(),
+                findings.notesKeptAside());
+        assertThat(findings.topics()).isGreaterThan(8);
+        assertThat(findings.notesKeptAside()).isGreaterThanOrEqualTo(2);
+        assertThat(findings.violations()).isEmpty();
+    }
+
+    /** A case of one person in Lünen (Nord), opened by the case manager; the answer's body. */
+    private static ExtractableResponse<Response> openCaseInLunen(String caseManager, String member) {
+        String lunen = given().auth().oauth2(caseManager).get(SUITE.gateway() + "/api/cases/reference/municipalities")
+                .then().statusCode(200).extract().path("find { it.name == 'Lünen' }.id");
+        return given().auth().oauth2(caseManager).contentType(ContentType.JSON)
+                .body("{\"municipalityId\": \"" + lunen + "\", \"members\": [" + member + "]}")
+                .post(SUITE.gateway() + "/api/cases").then().statusCode(201).extract();
+    }
+
+    /** A change of the case with the case's current version in If-Match, as a client that just read it. */
+    private static void post(String token, String uri, String caseUri, String body) {
+        String version = given().auth().oauth2(userToken("fm.nord")).get(caseUri).then().statusCode(200).extract()
+                .header("ETag");
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", version).body(body).post(uri)
+                .then().statusCode(lessThan(300));
     }
 
     /**

@@ -83,7 +83,7 @@ class OutboxRelayConcurrencyTest {
 
         Map<String, List<Long>> versions = new HashMap<>();
         int expected = AGGREGATES * VERSIONS;
-        new TopicProbe(broker.bootstrapServers()).readUntil(Topic.REGIONS.topicName(), record -> {
+        broker.probe().readUntil(Topic.REGIONS.topicName(), record -> {
             if (aggregates.contains(record.key())) {
                 versions.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(version(record));
             }

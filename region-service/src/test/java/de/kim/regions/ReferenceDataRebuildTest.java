@@ -69,7 +69,7 @@ class ReferenceDataRebuildTest {
     /** Replays the topic from offset 0 as a new consumer would: last state per key, tombstones remove. */
     private Map<String, JsonNode> rebuildFromTopic() throws Exception {
         Map<String, JsonNode> state = new HashMap<>();
-        List<ConsumerRecord<String, byte[]>> records = new TopicProbe(broker.bootstrapServers())
+        List<ConsumerRecord<String, byte[]>> records = broker.probe()
                 .readAll(Topic.REGIONS.topicName(), Duration.ofSeconds(20));
         for (ConsumerRecord<String, byte[]> record : records) {
             if (!TopicProbe.header(record, "ce_type").startsWith("de.kim.regions.")) {

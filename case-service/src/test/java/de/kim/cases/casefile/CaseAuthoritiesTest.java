@@ -59,7 +59,7 @@ class CaseAuthoritiesTest {
                 .post("/api/cases/" + caseId + "/participations/" + participation + "/end?until=2027-06-30")
                 .then().statusCode(200).body("participations[0].until", equalTo("2027-06-30"));
 
-        List<String> versions = new TopicProbe(broker.bootstrapServers())
+        List<String> versions = broker.probe()
                 .readUntil("kim.cases.v1", r -> false, Duration.ofSeconds(3)).stream()
                 .filter(r -> caseId.equals(r.key())).map(r -> TopicProbe.header(r, "ce_aggregateversion")).toList();
         assertThat(versions).containsExactly("0", "1", "2", "3", "4");

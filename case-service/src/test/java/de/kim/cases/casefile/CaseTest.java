@@ -59,7 +59,7 @@ class CaseTest {
                 .body("members.firstName", contains("Amira", "Yusuf"))
                 .extract().path("id");
 
-        var record = new TopicProbe(broker.bootstrapServers()).awaitRecord("kim.cases.v1", r -> id.equals(r.key()),
+        var record = broker.probe().awaitRecord("kim.cases.v1", r -> id.equals(r.key()),
                 Duration.ofSeconds(20));
         assertThat(TopicProbe.header(record, "ce_type")).isEqualTo("de.kim.cases.case.v1");
         assertThat(TopicProbe.header(record, "ce_aggregateversion")).isEqualTo("0");

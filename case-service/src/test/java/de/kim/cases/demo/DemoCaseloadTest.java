@@ -160,7 +160,7 @@ class DemoCaseloadTest {
         Map<String, Long> versions = demoFiles().stream()
                 .collect(Collectors.toMap(c -> c.id.toString(), c -> c.version));
         await().atMost(Duration.ofSeconds(60)).until(() -> {
-            Map<String, Set<Long>> published = new TopicProbe(broker.bootstrapServers())
+            Map<String, Set<Long>> published = broker.probe()
                     .readAll("kim.cases.v1", Duration.ofSeconds(30)).stream()
                     .filter(r -> versions.containsKey(r.key()))
                     .collect(Collectors.groupingBy(r -> r.key(), Collectors.mapping(

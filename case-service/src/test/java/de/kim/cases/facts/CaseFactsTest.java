@@ -64,7 +64,7 @@ class CaseFactsTest {
         UUID id = UUID.fromString(kase.id);
         String pseudonym = key.of(id);
 
-        ConsumerRecord<String, byte[]> newest = new TopicProbe(broker.bootstrapServers()).awaitRecord(
+        ConsumerRecord<String, byte[]> newest = broker.probe().awaitRecord(
                 "kim.case-facts.v1",
                 r -> pseudonym.equals(r.key()) && Long.toString(kase.version()).equals(
                         TopicProbe.header(r, "ce_aggregateversion")),
@@ -103,7 +103,7 @@ class CaseFactsTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
                 .createNativeQuery("select count(*) from case_republication").getSingleResult()).longValue()))
                 .isZero();
-        TopicProbe probe = new TopicProbe(broker.bootstrapServers());
+        TopicProbe probe = broker.probe();
         await().atMost(Duration.ofSeconds(10)).until(() -> probe.readAll("kim.case-facts.v1", Duration.ofSeconds(5))
                 .stream().filter(r -> pseudonym.equals(r.key())).count() == 2);
         await().atMost(Duration.ofSeconds(10)).until(() -> probe.readAll("kim.cases.v1", Duration.ofSeconds(10))

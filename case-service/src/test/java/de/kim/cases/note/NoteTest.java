@@ -131,7 +131,7 @@ class NoteTest {
      * read.
      */
     private void offEveryTopic(String text) {
-        TopicProbe probe = new TopicProbe(broker.bootstrapServers());
+        TopicProbe probe = broker.probe();
         for (String topic : List.of("kim.cases.v1", "kim.case-facts.v1", "kim.view.jugendamt.v1",
                 "kim.view.jobcenter.v1")) {
             assertThat(probe.readAll(topic, Duration.ofSeconds(20))).as(topic)

@@ -41,7 +41,7 @@ class MunicipalityReplicaTest {
 
     @BeforeEach
     void connect() {
-        kafka = new TopicProbe(broker.bootstrapServers());
+        kafka = broker.probe();
     }
 
     @Test

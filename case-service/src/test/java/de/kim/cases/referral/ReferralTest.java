@@ -22,7 +22,6 @@ import de.kim.cases.CaseClient;
 import de.kim.cases.CaseFixtures;
 import de.kim.cases.People;
 import de.kim.localinfra.kafka.KafkaBroker;
-import de.kim.localinfra.kafka.TopicProbe;
 import de.kim.platform.events.cloudevents.CloudEvent;
 import de.kim.platform.events.cloudevents.KafkaBinding;
 import de.kim.platform.events.contract.referrals.ReferralEvents;
@@ -110,7 +109,7 @@ class ReferralTest {
     }
 
     private JsonNode requestOf(String referral) throws Exception {
-        CloudEvent event = KafkaBinding.fromRecord(new TopicProbe(broker.bootstrapServers()).awaitRecord(
+        CloudEvent event = KafkaBinding.fromRecord(broker.probe().awaitRecord(
                 "kim.referrals.v1", r -> referral.equals(r.key()) && new String(r.headers().lastHeader("ce_type")
                         .value(), StandardCharsets.UTF_8).equals(ReferralEvents.REQUESTED.type()),
                 Duration.ofSeconds(10)));

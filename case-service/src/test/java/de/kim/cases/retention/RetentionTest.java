@@ -74,7 +74,7 @@ class RetentionTest {
         CaseFixtures.caseManager("NORD").get("/api/cases/" + recentlyClosed.id).then().statusCode(200);
         CaseFixtures.caseManager("NORD").get("/api/cases/" + open.id).then().statusCode(200);
         Staff.awaitAbsent("JOBCENTER", due.id);
-        TopicProbe probe = new TopicProbe(broker.bootstrapServers());
+        TopicProbe probe = broker.probe();
         probe.awaitRecord("kim.cases.v1", r -> due.id.equals(r.key()) && r.value() == null, Duration.ofSeconds(10));
         String pseudonym = factsKey.of(UUID.fromString(due.id));
         probe.awaitRecord("kim.case-facts.v1", r -> pseudonym.equals(r.key()) && r.value() == null,

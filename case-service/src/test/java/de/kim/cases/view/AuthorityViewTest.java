@@ -89,7 +89,7 @@ class AuthorityViewTest {
     void eachChangeOfAViewIsPublishedOnTheAuthorityTopic() {
         change("/participations", Map.of("authority", "JOBCENTER", "since", "2026-01-01"));
         String consent = change("/consents", consent("JOBCENTER", List.of("EDUCATION_WORK"))).path("consents[0].id");
-        TopicProbe probe = new TopicProbe(broker.bootstrapServers());
+        TopicProbe probe = broker.probe();
         var published = probe.awaitRecord("kim.view.jobcenter.v1",
                 r -> caseId.equals(r.key()) && r.value() != null, Duration.ofSeconds(10));
         var view = JsonPath.from(new String(published.value(), StandardCharsets.UTF_8));

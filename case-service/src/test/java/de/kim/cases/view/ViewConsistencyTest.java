@@ -81,7 +81,7 @@ class ViewConsistencyTest {
         assertThat(before).isNotEmpty();
 
         // Every case event again, twice, shuffled: older versions and duplicates must change nothing.
-        TopicProbe probe = new TopicProbe(broker.bootstrapServers());
+        TopicProbe probe = broker.probe();
         List<ConsumerRecord<String, byte[]>> events = probe.readAll("kim.cases.v1", Duration.ofSeconds(10)).stream()
                 .filter(r -> ids.contains(r.key())).collect(Collectors.toCollection(ArrayList::new));
         List<ConsumerRecord<String, byte[]>> replay = new ArrayList<>(events);
@@ -118,7 +118,7 @@ class ViewConsistencyTest {
         int reapplied = QuarkusTransaction.requiringNew().call(() -> expiry.applyDue(today.plusDays(3)));
         assertThat(reapplied).isPositive();
         Staff.of("SOZIALAMT").get("/api/views/sozialamt/cases/" + kase.id).then().statusCode(404);
-        new TopicProbe(broker.bootstrapServers()).awaitRecord("kim.view.sozialamt.v1",
+        broker.probe().awaitRecord("kim.view.sozialamt.v1",
                 r -> kase.id.equals(r.key()) && r.value() == null, Duration.ofSeconds(10));
         // Back to today's truth for the other tests: the consent ends now.
         kase.post("/consents/" + consent + "/revoke", null);

@@ -1,13 +1,18 @@
 package de.kim.localinfra.kafka;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,14 +27,25 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * A test's own Kafka client: reads a topic from the beginning, or sends raw records to it.
+ * A test's own Kafka client: reads a topic from the beginning, or sends raw records to it, as the principal whose
+ * client properties file it is given (usually the operators' super user, {@link KafkaBroker#probe()}).
  */
 public final class TopicProbe {
 
-    private final String bootstrapServers;
+    private final Map<String, Object> settings;
 
-    public TopicProbe(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    public TopicProbe(String bootstrapServers, Path clientProperties) {
+        Map<String, Object> loaded = ClientCredentials.load(clientProperties);
+        loaded.put("bootstrap.servers", bootstrapServers);
+        this.settings = Map.copyOf(loaded);
+    }
+
+    private Map<String, Object> with(Object... pairs) {
+        Map<String, Object> merged = new HashMap<>(settings);
+        for (int i = 0; i < pairs.length; i += 2) {
+            merged.put((String) pairs[i], pairs[i + 1]);
+        }
+        return merged;
     }
 
     /**
@@ -49,9 +65,9 @@ public final class TopicProbe {
             Predicate<ConsumerRecord<String, byte[]>> stopWhen, Duration timeout) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
-                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
-                        "probe-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                with(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
@@ -70,9 +86,8 @@ public final class TopicProbe {
     /** Every record on the topic right now, from offset 0 to the end of each partition. */
     public List<ConsumerRecord<String, byte[]>> readAll(String topic, Duration timeout) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                with(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
@@ -90,9 +105,17 @@ public final class TopicProbe {
         return records;
     }
 
+    /** Every topic the principal may see, the broker's own ({@code __consumer_offsets}, …) left out. */
+    public SortedSet<String> topics() {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(with(), new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            return consumer.listTopics(Duration.ofSeconds(10)).keySet().stream()
+                    .filter(name -> !name.startsWith("__")).collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
     public void send(ProducerRecord<String, byte[]> record) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                Map.of("bootstrap.servers", bootstrapServers, "acks", "all"), new StringSerializer(),
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(with("acks", "all"), new StringSerializer(),
                 new ByteArraySerializer())) {
             producer.send(record).get();
         } catch (Exception e) {
@@ -103,7 +126,7 @@ public final class TopicProbe {
     /** Sends the records in order through one producer and waits until the broker has all of them. */
     public void sendAll(List<ProducerRecord<String, byte[]>> records) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                Map.of("bootstrap.servers", bootstrapServers, "acks", "all", "enable.idempotence", "true"),
+                with("acks", "all", "enable.idempotence", "true"),
                 new StringSerializer(), new ByteArraySerializer())) {
             List<Future<?>> sent = new ArrayList<>();
             records.forEach(record -> sent.add(producer.send(record)));

@@ -26,7 +26,8 @@ public final class LocalKafka {
             broker.stop();
             stopped.countDown();
         }));
-        System.out.println("Kafka broker ready on " + broker.bootstrapServers());
+        System.out.println("Kafka broker ready on " + broker.bootstrapServers() + ", clients' credentials in "
+                + broker.clientProperties("admin").getParent());
         stopped.await();
     }
 }

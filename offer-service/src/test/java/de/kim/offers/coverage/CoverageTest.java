@@ -25,7 +25,7 @@ class CoverageTest {
 
     @Test
     void countsActiveOffersPerCellAndMarksGaps() {
-        OfferFixtures fixtures = new OfferFixtures(broker.bootstrapServers());
+        OfferFixtures fixtures = new OfferFixtures(broker);
         UUID werne = fixtures.municipality("Werne", "NORD");
         String provider = OfferFixtures.provider("VHS " + UUID.randomUUID(),
                 "vhs-" + UUID.randomUUID().toString().substring(0, 8));
@@ -62,7 +62,7 @@ class CoverageTest {
 
     @Test
     void answersCsvWhenAskedFor() {
-        OfferFixtures fixtures = new OfferFixtures(broker.bootstrapServers());
+        OfferFixtures fixtures = new OfferFixtures(broker);
         UUID selm = fixtures.municipality("Selm", "NORD");
         String provider = OfferFixtures.provider("AWO " + UUID.randomUUID(),
                 "awo-" + UUID.randomUUID().toString().substring(0, 8));

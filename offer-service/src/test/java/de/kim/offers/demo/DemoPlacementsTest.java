@@ -22,7 +22,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 import de.kim.localinfra.kafka.KafkaBroker;
-import de.kim.localinfra.kafka.TopicProbe;
 import de.kim.offers.offer.OfferFixtures;
 import de.kim.platform.demo.DemoData;
 import de.kim.platform.events.cloudevents.CloudEvent;
@@ -55,7 +54,7 @@ class DemoPlacementsTest {
 
     @Test
     void demoPlacementsMoveOnAsTimeHasPassedAndRealOnesStayAsTheyAre() {
-        UUID lunen = new OfferFixtures(broker.bootstrapServers()).municipality("Lünen", "NORD");
+        UUID lunen = new OfferFixtures(broker).municipality("Lünen", "NORD");
         String provider = OfferFixtures.provider("Volkshochschule Demo", "vhs-demo-" + UUID.randomUUID());
         UUID offer = UUID.fromString(as(Roles.ADMIN).body(OfferFixtures.offer(provider, lunen, "Sprachkurs Deutsch A1"))
                 .post("/api/offers").then().statusCode(201).extract().path("id"));
@@ -80,7 +79,7 @@ class DemoPlacementsTest {
         ReferralRequested request = new ReferralRequested(referral, offer, "demo-" + share, at, 30, null, null, null,
                 note, null);
         try {
-            new TopicProbe(broker.bootstrapServers()).send(KafkaBinding.toRecord("kim.referrals.v1",
+            broker.probe().send(KafkaBinding.toRecord("kim.referrals.v1",
                     new CloudEvent(UUID.randomUUID().toString(), "/kim/case-service", ReferralEvents.REQUESTED.type(),
                             referral.toString(), at, 0, json.writeValueAsString(request)
                                     .getBytes(StandardCharsets.UTF_8))));

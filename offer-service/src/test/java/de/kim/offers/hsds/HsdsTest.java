@@ -26,7 +26,7 @@ class HsdsTest {
 
     @Test
     void exportedServicesImportAsEquivalentDrafts() {
-        OfferFixtures fixtures = new OfferFixtures(broker.bootstrapServers());
+        OfferFixtures fixtures = new OfferFixtures(broker);
         UUID lunen = fixtures.municipality("Lünen", "NORD");
         UUID selm = fixtures.municipality("Selm", "NORD");
         String name = "Ökumenischer Träger " + UUID.randomUUID();
@@ -71,7 +71,7 @@ class HsdsTest {
 
     @Test
     void refusesImportIntoAnotherSubregionAndBadFiles() {
-        OfferFixtures fixtures = new OfferFixtures(broker.bootstrapServers());
+        OfferFixtures fixtures = new OfferFixtures(broker);
         UUID schwerte = fixtures.municipality("Schwerte", "SUED");
         Map<String, Object> file = Map.of("organizations", List.of(Map.of("id", "o1", "name", "Verein")),
                 "services", List.of(Map.of("id", "s1", "organization_id", "o1", "name", "Kurs")));

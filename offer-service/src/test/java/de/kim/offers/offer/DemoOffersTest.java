@@ -69,7 +69,7 @@ class DemoOffersTest {
 
     /** The district's places as the region-service would publish them, the providers, then the offers; by title. */
     private Map<String, String> load(JsonNode demo) {
-        OfferFixtures fixtures = new OfferFixtures(broker.bootstrapServers());
+        OfferFixtures fixtures = new OfferFixtures(broker);
         UUID lunen = fixtures.municipality("Lünen", "NORD");
         Map<String, UUID> places = new HashMap<>();
         for (JsonNode quarter : demo.get("quarters")) {

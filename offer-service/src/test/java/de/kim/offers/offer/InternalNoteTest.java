@@ -35,7 +35,7 @@ class InternalNoteTest {
 
     @BeforeEach
     void offerWithNote() {
-        lunen = new OfferFixtures(broker.bootstrapServers()).municipality("Lünen", "NORD");
+        lunen = new OfferFixtures(broker).municipality("Lünen", "NORD");
         caritas = OfferFixtures.provider("Caritas " + UUID.randomUUID(), null);
         note = "Intern-" + UUID.randomUUID() + ": Anmeldung nur über das Fallmanagement";
         Map<String, Object> body = offer(caritas, lunen, "Sprachkurs mit Notiz");
@@ -81,7 +81,7 @@ class InternalNoteTest {
 
     @Test
     void thePublishedOfferCarriesNoNote() {
-        ConsumerRecord<String, byte[]> record = new TopicProbe(broker.bootstrapServers())
+        ConsumerRecord<String, byte[]> record = broker.probe()
                 .awaitRecord("kim.offers.v1", r -> id.equals(r.key()), Duration.ofSeconds(20));
 
         assertThat(TopicProbe.value(record)).contains("Sprachkurs mit Notiz").doesNotContain(note);

@@ -45,7 +45,7 @@ class OfferContextTest {
 
     @BeforeEach
     void places() {
-        fixtures = new OfferFixtures(broker.bootstrapServers());
+        fixtures = new OfferFixtures(broker);
         lunen = fixtures.municipality("Lünen", "NORD");
         caritas = OfferFixtures.provider("Caritasverband " + UUID.randomUUID(), null);
         nextYear = LocalDate.now().getYear() + 1;

@@ -15,6 +15,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import de.kim.localinfra.kafka.KafkaBroker;
 import de.kim.localinfra.kafka.TopicProbe;
 import de.kim.localinfra.oidc.TestTokens;
 import de.kim.offers.place.domain.RegionPlace;
@@ -33,8 +34,8 @@ public final class OfferFixtures {
 
     private final TopicProbe kafka;
 
-    public OfferFixtures(String bootstrapServers) {
-        this.kafka = new TopicProbe(bootstrapServers);
+    public OfferFixtures(KafkaBroker broker) {
+        this.kafka = broker.probe();
     }
 
     /** A municipality in the sub-region, replicated; returns its id. */

@@ -37,7 +37,7 @@ class OfferTest {
 
     @BeforeEach
     void places() {
-        fixtures = new OfferFixtures(broker.bootstrapServers());
+        fixtures = new OfferFixtures(broker);
         lunen = fixtures.municipality("Lünen", "NORD");
         caritas = OfferFixtures.provider("Caritas " + UUID.randomUUID(),
                 "caritas-" + UUID.randomUUID().toString().substring(0, 8));
@@ -48,7 +48,7 @@ class OfferTest {
         String id = as(Roles.COORDINATOR, Map.of("subregion", "NORD")).body(offer(caritas, lunen, "Deutschkurs A1"))
                 .post("/api/offers").then().statusCode(201).extract().path("id");
 
-        ConsumerRecord<String, byte[]> record = new TopicProbe(broker.bootstrapServers())
+        ConsumerRecord<String, byte[]> record = broker.probe()
                 .awaitRecord("kim.offers.v1", r -> id.equals(r.key()), Duration.ofSeconds(20));
         assertThat(TopicProbe.header(record, "ce_type")).isEqualTo("de.kim.offers.offer.v1");
         as(Roles.CASE_MANAGER).get("/api/offers/" + id).then().statusCode(200)

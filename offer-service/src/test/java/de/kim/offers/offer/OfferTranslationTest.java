@@ -42,7 +42,7 @@ class OfferTranslationTest {
 
     @BeforeEach
     void places() {
-        lunen = new OfferFixtures(broker.bootstrapServers()).municipality("Lünen", "NORD");
+        lunen = new OfferFixtures(broker).municipality("Lünen", "NORD");
         caritas = OfferFixtures.provider("Caritas " + UUID.randomUUID(), null);
     }
 

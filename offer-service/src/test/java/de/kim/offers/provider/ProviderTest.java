@@ -37,7 +37,7 @@ class ProviderTest {
                 .post(PATH)
                 .then().statusCode(201).extract().path("id");
 
-        ConsumerRecord<String, byte[]> record = new TopicProbe(broker.bootstrapServers())
+        ConsumerRecord<String, byte[]> record = broker.probe()
                 .awaitRecord("kim.offers.v1", r -> id.equals(r.key()), Duration.ofSeconds(20));
         assertThat(TopicProbe.header(record, "ce_type")).isEqualTo("de.kim.offers.provider.v1");
         assertThat(TopicProbe.header(record, "ce_source")).isEqualTo("/kim/offer-service");

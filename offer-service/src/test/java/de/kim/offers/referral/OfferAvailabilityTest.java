@@ -41,8 +41,8 @@ class OfferAvailabilityTest {
 
     @BeforeEach
     void provider() {
-        referrals = new ReferralFixtures(broker.bootstrapServers(), json);
-        lunen = new OfferFixtures(broker.bootstrapServers()).municipality("Lünen", "NORD");
+        referrals = new ReferralFixtures(broker, json);
+        lunen = new OfferFixtures(broker).municipality("Lünen", "NORD");
         provider = OfferFixtures.provider("Träger " + UUID.randomUUID(), null);
     }
 

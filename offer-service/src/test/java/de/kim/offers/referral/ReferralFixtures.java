@@ -11,6 +11,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import de.kim.localinfra.kafka.KafkaBroker;
 import de.kim.localinfra.kafka.TopicProbe;
 import de.kim.platform.events.cloudevents.CloudEvent;
 import de.kim.platform.events.cloudevents.KafkaBinding;
@@ -25,8 +26,8 @@ final class ReferralFixtures {
     private final TopicProbe kafka;
     private final ObjectMapper json;
 
-    ReferralFixtures(String bootstrapServers, ObjectMapper json) {
-        this.kafka = new TopicProbe(bootstrapServers);
+    ReferralFixtures(KafkaBroker broker, ObjectMapper json) {
+        this.kafka = broker.probe();
         this.json = json;
     }
 

@@ -50,8 +50,8 @@ class ReferralInboxTest {
 
     @BeforeEach
     void offerWithProvider() {
-        referrals = new ReferralFixtures(broker.bootstrapServers(), json);
-        lunen = new OfferFixtures(broker.bootstrapServers()).municipality("Lünen", "NORD");
+        referrals = new ReferralFixtures(broker, json);
+        lunen = new OfferFixtures(broker).municipality("Lünen", "NORD");
         code = "traeger-" + UUID.randomUUID().toString().substring(0, 8);
         provider = OfferFixtures.provider("Träger " + code, code);
     }

@@ -69,7 +69,7 @@ class ReferralTest {
 
     @BeforeEach
     void offerWithProvider() {
-        lunen = new OfferFixtures(broker.bootstrapServers()).municipality("Lünen", "NORD");
+        lunen = new OfferFixtures(broker).municipality("Lünen", "NORD");
         code = "traeger-" + UUID.randomUUID().toString().substring(0, 8);
         provider = OfferFixtures.provider("Träger " + code, code);
     }
@@ -105,7 +105,7 @@ class ReferralTest {
     void publishesEachAnswerWithTheNextVersion() {
         UUID referral = request(offer(1, Map.of()), T0, null);
 
-        var record = new TopicProbe(broker.bootstrapServers()).awaitRecord("kim.referrals.v1",
+        var record = broker.probe().awaitRecord("kim.referrals.v1",
                 r -> referral.toString().equals(r.key())
                         && ReferralEvents.STATUS.type().equals(TopicProbe.header(r, "ce_type")),
                 Duration.ofSeconds(20));
@@ -264,7 +264,7 @@ class ReferralTest {
 
     /** An event on kim.referrals.v1 as the case-service sends it. */
     private void publish(UUID referral, String type, long version, OffsetDateTime at, byte[] data) {
-        new TopicProbe(broker.bootstrapServers()).send(KafkaBinding.toRecord("kim.referrals.v1", new CloudEvent(
+        broker.probe().send(KafkaBinding.toRecord("kim.referrals.v1", new CloudEvent(
                 UUID.randomUUID().toString(), "/kim/case-service", type, referral.toString(), at, version, data)));
     }
 

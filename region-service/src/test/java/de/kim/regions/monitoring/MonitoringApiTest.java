@@ -36,7 +36,6 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 import de.kim.localinfra.kafka.KafkaBroker;
-import de.kim.localinfra.kafka.TopicProbe;
 import de.kim.platform.events.contract.cases.CaseState;
 import de.kim.platform.security.Roles;
 import de.kim.platform.vocabulary.DataCategory;
@@ -87,7 +86,7 @@ class MonitoringApiTest {
                 }
             }
         }
-        new TopicProbe(broker.bootstrapServers()).sendAll(records);
+        broker.probe().sendAll(records);
         await().atMost(Duration.ofSeconds(30)).until(() -> openCasesCounted(UUID.fromString(id)) == 38);
         quarters = created;
         languageCourse = offer;

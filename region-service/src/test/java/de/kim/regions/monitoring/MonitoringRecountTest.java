@@ -37,7 +37,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 import de.kim.localinfra.kafka.KafkaBroker;
-import de.kim.localinfra.kafka.TopicProbe;
 import de.kim.platform.events.cloudevents.CloudEvent;
 import de.kim.platform.events.contract.Topic;
 import de.kim.platform.events.contract.cases.CaseState;
@@ -87,7 +86,7 @@ class MonitoringRecountTest {
         RandomCases cases = new RandomCases(random, subregion, 150);
         List<ProducerRecord<String, byte[]>> records = cases.changes(1000, json);
 
-        new TopicProbe(broker.bootstrapServers()).sendAll(records);
+        broker.probe().sendAll(records);
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
                 .until(() -> appliedVersions(cases.ids()).equals(cases.versions()));
@@ -119,7 +118,7 @@ class MonitoringRecountTest {
                 UUID.randomUUID(), null, null, changed.openedAt(),
                 List.of(new CaseState.PhaseStep("ANKOMMEN", changed.openedAt())),
                 changed.members(), List.of(), List.of(), List.of()), 0, OffsetDateTime.now(), json));
-        new TopicProbe(broker.bootstrapServers()).sendAll(records);
+        broker.probe().sendAll(records);
         await().atMost(Duration.ofSeconds(60)).until(() -> appliedVersions(cases.ids()).equals(cases.versions()));
         Map<String, List<Long>> before = counted(null);
 

@@ -32,7 +32,7 @@ class MunicipalityPublishingTest {
     void publishesRegisteredMunicipalityAsCloudEvent() {
         String id = register("05978024", "Lünen");
 
-        ConsumerRecord<String, byte[]> record = new TopicProbe(broker.bootstrapServers()).awaitRecord("kim.regions.v1",
+        ConsumerRecord<String, byte[]> record = broker.probe().awaitRecord("kim.regions.v1",
                 r -> id.equals(r.key()), Duration.ofSeconds(20));
 
         assertThat(TopicProbe.header(record, "ce_specversion")).isEqualTo("1.0");
@@ -55,7 +55,7 @@ class MunicipalityPublishingTest {
                 .then().statusCode(200);
         RegionApi.admin().header("If-Match", RegionApi.etag(path)).delete(path).then().statusCode(204);
 
-        List<ConsumerRecord<String, byte[]>> records = new TopicProbe(broker.bootstrapServers()).readUntil(
+        List<ConsumerRecord<String, byte[]>> records = broker.probe().readUntil(
                 "kim.regions.v1", r -> id.equals(r.key()) && r.value() == null, Duration.ofSeconds(20));
         List<String> versions = records.stream().filter(r -> id.equals(r.key()))
                 .map(r -> TopicProbe.header(r, "ce_aggregateversion") + (r.value() == null ? " tombstone" : ""))
@@ -74,7 +74,7 @@ class MunicipalityPublishingTest {
             broker.start();
         }
 
-        new TopicProbe(broker.bootstrapServers()).awaitRecord("kim.regions.v1", r -> id.equals(r.key()),
+        broker.probe().awaitRecord("kim.regions.v1", r -> id.equals(r.key()),
                 Duration.ofSeconds(60));
         await().atMost(Duration.ofSeconds(20)).until(() -> relay.backlog() == 0);
     }

@@ -1,8 +1,12 @@
 package de.kim.platform.events.contract;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+
+import org.apache.kafka.common.config.TopicConfig;
 
 /**
  * A Kafka topic of the suite. The key of every record is the aggregate id, so the events of one aggregate stay in
@@ -54,6 +58,25 @@ public record Topic(String topicName, int partitions, boolean compacted, boolean
      */
     public String deadLetterTopicName() {
         return topicName + ".dlt";
+    }
+
+    /** The dead-letter topic as a topic of its own: one partition, records deleted after the broker's retention. */
+    public Topic deadLetters() {
+        return new Topic(deadLetterTopicName(), 1, false, false);
+    }
+
+    /**
+     * The topic's settings. Compacted topics carry personal data until a tombstone replaces it (an anonymised case):
+     * compaction must then happen within a week, not whenever the segment happens to fill, and the tombstone itself
+     * goes a day later.
+     */
+    public Map<String, String> settings() {
+        if (!compacted) {
+            return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
+        }
+        return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, Long.toString(Duration.ofDays(7).toMillis()),
+                TopicConfig.DELETE_RETENTION_MS_CONFIG, Long.toString(Duration.ofDays(1).toMillis()));
     }
 
     public static Topic byName(String topicName) {

@@ -71,7 +71,7 @@ final class ConsumerLoop implements Runnable {
         while (running) {
             try (KafkaConsumer<String, byte[]> kafkaConsumer = kafka.consumer(handler.consumerName())) {
                 consumer = kafkaConsumer;
-                if (!topics.tryEnsure(List.of(handler.topic()))) {
+                if (!topics.tryEnsure(List.of(handler.topic(), handler.topic().deadLetters()))) {
                     Thread.sleep(config.retryBackoffMax().toMillis());
                     continue;
                 }

@@ -89,11 +89,9 @@ public class OutboxRelay {
     }
 
     private void run() {
-        boolean topicsReady = false;
         try (OutboxWakeups wakeups = new OutboxWakeups(dataSource)) {
             while (running) {
                 try {
-                    topicsReady = topicsReady || topics.tryEnsure(Topic.fixed());
                     if (publishBatch() == 0) {
                         wakeups.await(config.pollInterval());
                     }
