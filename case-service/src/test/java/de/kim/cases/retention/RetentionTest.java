@@ -9,10 +9,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -47,6 +52,37 @@ class RetentionTest {
 
     @Inject
     CaseFactsKey factsKey;
+
+    /**
+     * What the tombstones above leave to the broker: compacted topics with people in them compact within a week,
+     * deleting ones (referral requests with a consented contact, dead letters) keep a record a week at most, as the
+     * services create them.
+     */
+    @Test
+    void topicsWithPersonalDataForgetWithinAWeek() {
+        List<ConfigResource> topics = Stream.of("kim.cases.v1", "kim.referrals.v1", "kim.referrals.v1.dlt",
+                "kim.cases.v1.dlt").map(name -> new ConfigResource(ConfigResource.Type.TOPIC, name)).toList();
+        // The service's consumers create them on start.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertForgetWithinAWeek(topics));
+    }
+
+    private void assertForgetWithinAWeek(List<ConfigResource> topics) throws Exception {
+        try (Admin admin = Admin.create(broker.clientSettings("admin"))) {
+            Map<ConfigResource, Config> configs = admin.describeConfigs(topics).all().get(10, TimeUnit.SECONDS);
+            String week = Long.toString(Duration.ofDays(7).toMillis());
+            String day = Long.toString(Duration.ofDays(1).toMillis());
+            Config cases = configs.get(topics.get(0));
+            assertThat(cases.get("cleanup.policy").value()).isEqualTo("compact");
+            assertThat(cases.get("max.compaction.lag.ms").value()).isEqualTo(week);
+            assertThat(cases.get("delete.retention.ms").value()).isEqualTo(day);
+            for (ConfigResource deleting : topics.subList(1, 4)) {
+                Config config = configs.get(deleting);
+                assertThat(config.get("cleanup.policy").value()).as(deleting.name()).isEqualTo("delete");
+                assertThat(config.get("retention.ms").value()).as(deleting.name()).isEqualTo(week);
+                assertThat(config.get("segment.ms").value()).as(deleting.name()).isEqualTo(day);
+            }
+        }
+    }
 
     @Test
     void closedCasesAreAnonymisedAfterTheRetentionPeriodEverywhere() {

@@ -7,10 +7,15 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.Provider;
+import java.security.Security;
 import java.util.Map;
 import java.util.Properties;
 
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.security.plain.internals.PlainSaslServerProvider;
+import org.apache.kafka.common.security.scram.internals.ScramSaslClientProvider;
+import org.apache.kafka.common.security.scram.internals.ScramSaslServerProvider;
 import org.apache.kafka.common.utils.Time;
 
 import kafka.server.KafkaConfig;
@@ -70,6 +75,7 @@ public final class KafkaBroker implements AutoCloseable {
             return this;
         }
         try {
+            useThisClassLoadersSaslMechanisms();
             Files.createDirectories(logDir);
             credentials.ensure();
             int internalPort = freePort();
@@ -171,6 +177,25 @@ public final class KafkaBroker implements AutoCloseable {
         Map<String, Object> settings = credentials.settings(principal);
         settings.put("bootstrap.servers", bootstrapServers());
         return settings;
+    }
+
+    /**
+     * Kafka's SASL mechanisms are security providers, registered JVM-wide by the first class loader that loads Kafka.
+     * A test run starts a Quarkus app per test profile, each loading Kafka anew; a mechanism of an earlier app's loader
+     * does not understand this loader's callbacks, and the broker would refuse every login. So each start registers
+     * this loader's own.
+     */
+    private static void useThisClassLoadersSaslMechanisms() {
+        ClassLoader kafka = PlainSaslServerProvider.class.getClassLoader();
+        for (Provider provider : Security.getProviders()) {
+            if (provider.getClass().getName().startsWith("org.apache.kafka.")
+                    && provider.getClass().getClassLoader() != kafka) {
+                Security.removeProvider(provider.getName());
+            }
+        }
+        PlainSaslServerProvider.initialize();
+        ScramSaslServerProvider.initialize();
+        ScramSaslClientProvider.initialize();
     }
 
     private static int freePort() throws IOException {
