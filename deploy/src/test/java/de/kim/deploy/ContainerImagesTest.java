@@ -124,10 +124,16 @@ class ContainerImagesTest {
             Files.copy(kafka.clientProperties(app), clientFile, StandardCopyOption.REPLACE_EXISTING);
             environment.put("KIM_EVENTS_CLIENT_PROPERTIES_FILE", "/etc/kim/kafka/client.properties");
         }
+        // Health where the probes ask for it: the management interface of an app that has one.
+        int probePort = port;
+        if (KubernetesManifestsTest.managementPort(app).isPresent()) {
+            probePort = freePort();
+            environment.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(probePort));
+        }
         Process container = image.start(rootfs, environment, log);
         try {
             for (String probe : List.of("started", "live", "ready")) {
-                assertThat(awaitUp(container, port, probe, log)).as("%s /q/health/%s", app, probe)
+                assertThat(awaitUp(container, probePort, probe, log)).as("%s /q/health/%s", app, probe)
                         .contains("\"status\": \"UP\"");
             }
             ProcessHandle java = container.toHandle().descendants()

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -70,6 +71,18 @@ class KubernetesManifestsTest {
             assertThat(container.path("ports").get(0).path("containerPort").asInt()).as(app).isEqualTo(port);
             assertThat(RenderedOverlays.env(container, "QUARKUS_HTTP_PORT").path("value").asText()).as(app)
                     .isEqualTo(String.valueOf(port));
+            // Health on the management interface where the app has one (the gateway: its public port is routed from
+            // outside), else on its port.
+            Optional<Integer> management = managementPort(app);
+            String probePort = management.isEmpty() ? "http" : "management";
+            management.ifPresent(expected -> assertThat(container.path("ports")).as(app).anySatisfy(declared -> {
+                assertThat(declared.path("name").asText()).isEqualTo("management");
+                assertThat(declared.path("containerPort").asInt()).isEqualTo(expected);
+            }));
+            for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+                assertThat(container.path(probe).path("httpGet").path("port").asText()).as(app + " " + probe)
+                        .isEqualTo(probePort);
+            }
             assertThat(container.path("readinessProbe").path("httpGet").path("path").asText())
                     .isEqualTo("/q/health/ready");
             assertThat(container.path("livenessProbe").path("httpGet").path("path").asText())
@@ -260,6 +273,12 @@ class KubernetesManifestsTest {
         }
         long deadLetters = Topic.fixed().stream().filter(Topic::consumed).count();
         assertThat(topics).hasSize(expected.size() + (int) deadLetters);
+    }
+
+    /** The management interface's port (health, metrics) of an app that has one, else empty. */
+    static Optional<Integer> managementPort(String module) {
+        return Optional.ofNullable(properties(module).getProperty("quarkus.management.port"))
+                .map(Integer::parseInt);
     }
 
     static int httpPort(String module) {

@@ -308,6 +308,40 @@ class SuiteIT {
     }
 
     /**
+     * Every read operation of every service's OpenAPI document, through the gateway: an answer that may carry personal
+     * data is marked no-store (a shared office PC's disk cache, a proxy), whatever its status; only the public
+     * directory's answers may be kept.
+     */
+    @Test
+    void noAnswerThatMayCarryPersonalDataIsStored() {
+        String caseManager = userToken("fm.nord");
+        Map<String, String> samples = Map.of("authority", "jobcenter", "indicator", "open-cases");
+        int walked = 0;
+        for (Map.Entry<String, Integer> service : Map.of("case-service", RunningSuite.CASES, "offer-service",
+                RunningSuite.OFFERS, "region-service", RunningSuite.REGIONS).entrySet()) {
+            ApiOperations api = ApiOperations.servedBy(SUITE.service(service.getValue()));
+            AccessMatrix matrix = AccessMatrix.of(service.getKey(), RealmCallers.roles());
+            for (ApiOperations.Operation operation : api.all()) {
+                if (!operation.method().equals("GET")) {
+                    continue;
+                }
+                boolean open = matrix.rolesFor(operation.toString()).orElseThrow().contains(AccessMatrix.ANYONE);
+                Response answer = (open ? given() : given().auth().oauth2(caseManager))
+                        .get(SUITE.gateway() + api.concretePath(operation, samples));
+                String cacheControl = answer.getHeader("Cache-Control");
+                if (open && answer.statusCode() == 200) {
+                    assertThat(cacheControl).as(operation.toString()).isNotNull().doesNotContain("no-store");
+                } else {
+                    assertThat(cacheControl).as(operation + " answering " + answer.statusCode()).isEqualTo("no-store");
+                }
+                walked++;
+            }
+        }
+        System.out.printf("E2E CACHE-CONTROL: %d read operations through the gateway%n", walked);
+        assertThat(walked).isGreaterThan(40);
+    }
+
+    /**
      * After the browser journeys: a household with notes of every kind (shared, the Jobcenter's own, confided to the
      * Jugendamt), then every record on every topic held against all people and notes in the case-service's database.
      */
@@ -372,17 +406,24 @@ class SuiteIT {
 
     /**
      * After everything else (the browser journeys included): the people the run created, by name and birth date,
-     * appear in no log of the suite (services, gateway, Kafka, Keycloak) and in no metric a service exposes.
+     * appear in no log of the suite (services, gateway, Kafka, Keycloak) and in no metric a service exposes; no metric
+     * label holds an id, and the gateway's public port serves no metrics.
      */
     @Test
     @Order(Integer.MAX_VALUE)
     void noPersonalDataInLogsOrMetrics() throws Exception {
         List<String> personalData = List.of("Amira", "Haddad", "Karimi", "1990-04-12", "12.04.1990");
         Map<String, String> texts = new TreeMap<>(SUITE.logs());
-        for (int port : new int[]{RunningSuite.GATEWAY, RunningSuite.CASES, RunningSuite.OFFERS,
+        // The gateway's metrics are on its management interface; its public port answers no /q/* at all.
+        given().get(SUITE.gateway() + "/q/metrics").then().statusCode(404);
+        for (int port : new int[]{RunningSuite.GATEWAY + 1000, RunningSuite.CASES, RunningSuite.OFFERS,
                 RunningSuite.REGIONS}) {
-            texts.put("metrics of :" + port, given().get("http://localhost:" + port + "/q/metrics").then()
-                    .statusCode(200).extract().asString());
+            String metrics = given().get("http://localhost:" + port + "/q/metrics").then().statusCode(200).extract()
+                    .asString();
+            // Routes, never paths: an id in a label tells who works on which household.
+            assertThat(metrics).as("metrics of :" + port)
+                    .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+            texts.put("metrics of :" + port, metrics);
         }
         long bytes = texts.values().stream().mapToLong(String::length).sum();
         System.out.printf("E2E: %d log files and metric pages (%d KB) scanned for personal data%n", texts.size(),

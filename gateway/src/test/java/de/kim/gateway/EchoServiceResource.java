@@ -24,7 +24,13 @@ public class EchoServiceResource implements QuarkusTestResourceLifecycleManager 
         HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             JsonObject headers = new JsonObject();
             request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
-            request.response().putHeader("Content-Type", "application/json").setStatusCode(200)
+            // A service refuses a token it did not issue, and marks its public directory cacheable.
+            String authorization = request.getHeader("Authorization");
+            int status = authorization != null && authorization.startsWith("Bearer invented.") ? 401 : 200;
+            if (request.path().endsWith("/public")) {
+                request.response().putHeader("Cache-Control", "public, max-age=300");
+            }
+            request.response().putHeader("Content-Type", "application/json").setStatusCode(status)
                     .end(new JsonObject().put("method", request.method().name()).put("uri", request.uri())
                             .put("headers", headers).put("body", body.toString()).encode());
         }));

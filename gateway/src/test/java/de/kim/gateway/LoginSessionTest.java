@@ -3,6 +3,7 @@ package de.kim.gateway;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -75,6 +76,22 @@ class LoginSessionTest {
                 org.hamcrest.Matchers.nullValue());
         Map<String, String> cookies = TestLogin.login(keycloak, "//evil.example/steal");
         assertThat(cookies).containsKey("q_session");
+    }
+
+    /** The outside test's open redirect (a TAB the browser drops, a line break that made a 500) and its relatives. */
+    @Test
+    void aLoginLinkLeadsOnlyToAPageOfTheApp() {
+        Map<String, String> cookies = TestLogin.login(keycloak, "/");
+        for (String next : List.of("/%09/127.0.0.1:9999/x", "/%0d%0aSet-Cookie:%20a=b", "//evil.example/x",
+                "/%5Cevil.example", "%2F%2Fevil.example", "/%252F%252Fevil.example", "https://evil.example/")) {
+            Response answer = given().cookies(cookies).redirects().follow(false).urlEncodingEnabled(false)
+                    .get("/auth/login?next=" + next);
+            assertThat(answer.statusCode()).as(next).isEqualTo(302);
+            assertThat(answer.getHeader("Location")).as(next).isEqualTo("/");
+        }
+        assertThat(given().cookies(cookies).redirects().follow(false).urlEncodingEnabled(false)
+                .get("/auth/login?next=/faelle%3Fphase%3DANKOMMEN").getHeader("Location"))
+                .isEqualTo("/faelle?phase=ANKOMMEN");
     }
 
     @Test

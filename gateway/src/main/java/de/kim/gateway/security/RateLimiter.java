@@ -18,7 +18,9 @@ import de.kim.gateway.routing.GatewayProblems;
  * A token bucket per client on the API routes, so one agency system (or one address without a token) cannot starve
  * the others: beyond its rate it gets 429 with Retry-After. The client is its bearer token (hashed: the gateway keeps no
  * tokens), else its address. Tokens are not verified here (the services do that), so inventing tokens must not lift
- * the limit: all token traffic of one address also shares a bucket of {@value #ADDRESS_FACTOR} times the rate.
+ * the limit: a token gets a bucket of its own only once a service has accepted it (answered other than 401); until
+ * then its requests count as the address's anonymous ones. All token traffic of one address also shares a bucket of
+ * {@value #ADDRESS_FACTOR} times the rate.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -31,6 +33,8 @@ public class RateLimiter {
     private final GatewayConfig.RateLimit config;
     private final GatewayProblems problems;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    /** Hashes of tokens a service accepted, with when they were last used. */
+    private final Map<String, Long> accepted = new ConcurrentHashMap<>();
 
     RateLimiter(GatewayConfig config, GatewayProblems problems) {
         this.config = config.rateLimit();
@@ -53,9 +57,14 @@ public class RateLimiter {
         String authorization = ctx.request().getHeader("Authorization");
         long waitSeconds;
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            waitSeconds = Math.max(
-                    take("token:" + Secrets.sha256(authorization.substring(7).strip()), 1, now),
-                    take("tokens-from:" + address, ADDRESS_FACTOR, now));
+            String token = Secrets.sha256(authorization.substring(7).strip());
+            if (accepted.replace(token, now) != null) {
+                waitSeconds = Math.max(take("token:" + token, 1, now),
+                        take("tokens-from:" + address, ADDRESS_FACTOR, now));
+            } else {
+                waitSeconds = take("address:" + address, 1, now);
+                ctx.addHeadersEndHandler(ignored -> rememberIfAccepted(ctx, token));
+            }
         } else {
             waitSeconds = take("address:" + address, 1, now);
         }
@@ -72,8 +81,17 @@ public class RateLimiter {
                 now);
     }
 
+    private void rememberIfAccepted(RoutingContext ctx, String token) {
+        int status = ctx.response().getStatusCode();
+        // 401: the service refused it; 429: it never got there; 5xx: nobody looked at it.
+        if (status < 500 && status != 401 && status != 429) {
+            accepted.put(token, System.nanoTime());
+        }
+    }
+
     private void forgetIdle(long now) {
         buckets.values().removeIf(bucket -> bucket.idleSince(now) > IDLE_NANOS);
+        accepted.values().removeIf(lastUsed -> now - lastUsed > IDLE_NANOS);
     }
 
     /** Tokens refill continuously at the rate, up to the burst; each request takes one. */

@@ -10,7 +10,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Strict security headers on every answer of the gateway, the suite's only public entry. A route may set a stricter
  * policy of its own (the API document index does); these are the defaults. HSTS only over TLS: sent over plain HTTP
- * it would be ignored, and behind a TLS-terminating proxy the proxy says so with X-Forwarded-Proto.
+ * it would be ignored, and behind a TLS-terminating proxy the proxy says so with X-Forwarded-Proto. API answers are not
+ * stored unless the service says otherwise.
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -33,6 +34,7 @@ public class SecurityHeaders {
 
     private void secure(RoutingContext ctx) {
         boolean tls = ctx.request().isSSL() || "https".equalsIgnoreCase(ctx.request().getHeader("X-Forwarded-Proto"));
+        boolean api = ctx.request().path().startsWith("/api/");
         ctx.addHeadersEndHandler(ignored -> {
             MultiMap headers = ctx.response().headers();
             setIfAbsent(headers, "Content-Security-Policy", CONTENT_SECURITY_POLICY);
@@ -43,6 +45,11 @@ public class SecurityHeaders {
             setIfAbsent(headers, "Cross-Origin-Opener-Policy", "same-origin");
             if (tls) {
                 setIfAbsent(headers, "Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+            }
+            if (api) {
+                // Names, health notes, consents: never in a shared PC's disk cache or a proxy. A service marks what
+                // anyone may cache (the public directory) with a Cache-Control of its own.
+                setIfAbsent(headers, "Cache-Control", "no-store");
             }
         });
         ctx.next();

@@ -85,9 +85,7 @@ public class BrowserSession {
 
     /** Where the login ends: back into the app, never to another site. */
     private void afterLogin(RoutingContext ctx) {
-        String next = ctx.request().getParam("next");
-        boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\");
-        ctx.response().setStatusCode(302).putHeader("Location", local ? next : "/").end();
+        ctx.response().setStatusCode(302).putHeader("Location", ReturnPath.of(ctx.request().getParam("next"))).end();
     }
 
     /** Who is logged in (no tokens), and the CSRF token for writes. */

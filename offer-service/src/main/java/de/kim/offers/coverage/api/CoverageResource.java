@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import de.kim.offers.coverage.service.CoverageService;
+import de.kim.platform.api.CsvCells;
 import de.kim.platform.security.Roles;
 
 @Path("/api/offers/coverage")
@@ -54,7 +55,8 @@ public class CoverageResource {
     }
 
     private static void line(StringBuilder csv, String matrix, Coverage.Cell cell) {
-        csv.append(matrix).append(',').append(cell.phase()).append(',').append(cell.column()).append(',')
-                .append(cell.offers()).append(',').append(cell.gap()).append("\r\n");
+        csv.append(matrix).append(',').append(CsvCells.field(String.valueOf(cell.phase()))).append(',')
+                .append(CsvCells.field(String.valueOf(cell.column()))).append(',').append(cell.offers()).append(',')
+                .append(cell.gap()).append("\r\n");
     }
 }

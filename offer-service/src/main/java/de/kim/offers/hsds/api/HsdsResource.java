@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.Cache;
 
 import de.kim.offers.hsds.service.HsdsService;
 import de.kim.platform.api.PageParams;
@@ -42,6 +43,7 @@ public class HsdsResource {
     @GET
     @Path("/services")
     @PermitAll
+    @Cache(maxAge = 60)
     @Operation(summary = "Active offers as HSDS services", description = "Public, like the directory: with schedules (weekly, Europe/Berlin), languages and locations.")
     @APIResponse(responseCode = "200", description = "An HSDS page of services")
     public Hsds.Page<Hsds.Service> services(@Valid @BeanParam PageParams page) {
@@ -51,6 +53,7 @@ public class HsdsResource {
     @GET
     @Path("/organizations")
     @PermitAll
+    @Cache(maxAge = 60)
     @Operation(summary = "Providers of active offers as HSDS organizations", description = "Public.")
     @APIResponse(responseCode = "200", description = "An HSDS page of organizations")
     public Hsds.Page<Hsds.Organization> organizations(@Valid @BeanParam PageParams page) {

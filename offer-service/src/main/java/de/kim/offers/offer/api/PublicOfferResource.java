@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.Cache;
 
 import de.kim.offers.offer.domain.DirectoryLanguage;
 import de.kim.offers.offer.service.OfferSearch;
@@ -33,6 +34,8 @@ import de.kim.platform.api.PageParams;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Public directory", description = "Active offers, readable without login")
 @PermitAll
+// Public data: browsers and proxies may keep it a minute (the gateway marks every other API answer no-store).
+@Cache(maxAge = 60)
 public class PublicOfferResource {
 
     private static final String LANG = "The visitor's language: title and description in it when the offer has a translation, else in German (see language)";

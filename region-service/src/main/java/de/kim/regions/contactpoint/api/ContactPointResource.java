@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.NoCache;
 
 import de.kim.platform.api.Etags;
 import de.kim.platform.api.Moments;
@@ -52,6 +53,7 @@ public class ContactPointResource {
 
     @GET
     @PermitAll
+    @NoCache // public, but admins edit it: a browser may keep it only to ask again
     @Operation(summary = "List contact points", description = "Public, no token needed. Filter by sub-region code, municipality or quarter; sortable by name.")
     @APIResponse(responseCode = "200", description = "A page of contact points")
     public Page<ContactPointState> list(@QueryParam("subregion") String subregion,
@@ -63,6 +65,7 @@ public class ContactPointResource {
     @GET
     @Path("/open")
     @PermitAll
+    @NoCache // public, but admins edit it: a browser may keep it only to ask again
     @Operation(summary = "Contact points open at a time", description = "Public. Office hours are local times in Germany (Europe/Berlin).")
     @APIResponse(responseCode = "200", description = "The contact points open then, with the current opening")
     public List<OpenContactPoint> open(
@@ -73,6 +76,7 @@ public class ContactPointResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @NoCache // public, but admins edit it: a browser may keep it only to ask again
     @Operation(summary = "Get a contact point", description = "Public. The ETag is its version.")
     @APIResponse(responseCode = "200", description = "The contact point", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactPointState.class)))
     public Response get(@PathParam("id") UUID id) {

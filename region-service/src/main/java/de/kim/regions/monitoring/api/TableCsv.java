@@ -2,6 +2,7 @@ package de.kim.regions.monitoring.api;
 
 import java.util.List;
 
+import de.kim.platform.api.CsvCells;
 import de.kim.regions.monitoring.api.MonitoringTable.Cell;
 import de.kim.regions.monitoring.api.MonitoringTable.Item;
 
@@ -37,18 +38,9 @@ final class TableCsv {
     }
 
     private static void line(StringBuilder csv, Item row, Item column, Cell cell) {
-        csv.append(field(row.key())).append(',').append(field(row.label())).append(',').append(field(column.key()))
-                .append(',').append(field(column.label())).append(',')
+        csv.append(CsvCells.field(row.key())).append(',').append(CsvCells.field(row.label())).append(',')
+                .append(CsvCells.field(column.key())).append(',').append(CsvCells.field(column.label())).append(',')
                 .append(cell.value() == null ? "" : cell.value()).append(',')
                 .append(cell.suppressed()).append("\r\n");
-    }
-
-    /** Quoted when needed; a leading =, +, - or @ is defused so no spreadsheet runs an area's name as a formula. */
-    private static String field(String value) {
-        String text = value.isEmpty() || "=+-@".indexOf(value.charAt(0)) < 0 ? value : "'" + value;
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
     }
 }
