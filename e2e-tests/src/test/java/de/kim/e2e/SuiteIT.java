@@ -354,23 +354,23 @@ class SuiteIT {
                  "languages": [{"code": "fa", "level": "C2"}]}""").path("id");
         String cases = SUITE.gateway() + "/api/cases/" + caseId;
         for (String authority : List.of("JOBCENTER", "JUGENDAMT")) {
-            post(caseManager, cases + "/participations", cases,
+            post(caseManager, cases + "/participations", cases, caseManager,
                     "{\"authority\": \"" + authority + "\", \"since\": \"2026-01-01\"}");
-            post(caseManager, cases + "/consents", cases, """
+            post(caseManager, cases + "/consents", cases, caseManager, """
                     {"recipientKind": "AUTHORITY", "recipient": "%s", "categories": ["MASTER_DATA"],
                      "purpose": "Abstimmung im Fall", "legalBasis": "CONSENT",
                      "documentReference": "Einwilligung vom 01.12.", "grantedOn": "2026-01-01"}
                     """.formatted(authority));
         }
-        post(caseManager, cases + "/notes", cases, """
+        post(caseManager, cases + "/notes", cases, caseManager, """
                 {"category": "MASTER_DATA", "text": "Gemeinsamer Vermerk: Termin beim Jobcenter vereinbart",
                  "visibility": "ALL_PARTICIPANTS"}""");
         post(RealmTokens.agencySystem(SUITE.keycloak(), "JOBCENTER"),
-                SUITE.gateway() + "/api/views/jobcenter/cases/" + caseId + "/notes", cases, """
+                SUITE.gateway() + "/api/views/jobcenter/cases/" + caseId + "/notes", cases, caseManager, """
                         {"category": "MASTER_DATA", "text": "Eigener Vermerk des Jobcenters zur Leistungsakte",
                          "visibility": "OWN_AUTHORITY"}""");
         post(RealmTokens.agencySystem(SUITE.keycloak(), "JUGENDAMT"),
-                SUITE.gateway() + "/api/views/jugendamt/cases/" + caseId + "/notes", cases, """
+                SUITE.gateway() + "/api/views/jugendamt/cases/" + caseId + "/notes", cases, caseManager, """
                         {"category": "MASTER_DATA", "text": "Dem Jugendamt anvertraut: Sorge um das jüngste Kind",
                          "visibility": "ALL_PARTICIPANTS", "confided": true}""");
         String version = given().auth().oauth2(caseManager).get(cases).then().statusCode(200).extract()
@@ -396,9 +396,12 @@ class SuiteIT {
                 .post(SUITE.gateway() + "/api/cases").then().statusCode(201).extract();
     }
 
-    /** A change of the case with the case's current version in If-Match, as a client that just read it. */
-    private static void post(String token, String uri, String caseUri, String body) {
-        String version = given().auth().oauth2(userToken("fm.nord")).get(caseUri).then().statusCode(200).extract()
+    /**
+     * A change of the case with the case's current version in If-Match, read by the case manager just before: as a
+     * client that just read it.
+     */
+    private static void post(String token, String uri, String caseUri, String caseManager, String body) {
+        String version = given().auth().oauth2(caseManager).get(caseUri).then().statusCode(200).extract()
                 .header("ETag");
         given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", version).body(body).post(uri)
                 .then().statusCode(lessThan(300));

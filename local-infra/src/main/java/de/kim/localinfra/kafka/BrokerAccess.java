@@ -83,20 +83,19 @@ final class BrokerAccess {
      */
     private void awaitUsable() throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        for (String user : List.of(ClientCredentials.users().get(0))) {
-            Map<String, Object> settings = credentials.settings(user);
-            settings.put("bootstrap.servers", clients);
-            while (true) {
-                try (Admin client = Admin.create(settings)) {
-                    client.describeCluster().clusterId().get(10, TimeUnit.SECONDS);
-                    break;
-                } catch (Exception e) {
-                    boolean refused = e.getCause() instanceof SaslAuthenticationException;
-                    if (!refused || System.nanoTime() > deadline) {
-                        throw new IllegalStateException(user + " cannot log in to the local broker", e);
-                    }
-                    Thread.sleep(100);
+        String user = ClientCredentials.users().get(0);
+        Map<String, Object> settings = credentials.settings(user);
+        settings.put("bootstrap.servers", clients);
+        while (true) {
+            try (Admin client = Admin.create(settings)) {
+                client.describeCluster().clusterId().get(10, TimeUnit.SECONDS);
+                return;
+            } catch (Exception e) {
+                boolean refused = e.getCause() instanceof SaslAuthenticationException;
+                if (!refused || System.nanoTime() > deadline) {
+                    throw new IllegalStateException(user + " cannot log in to the local broker", e);
                 }
+                Thread.sleep(100);
             }
         }
     }
