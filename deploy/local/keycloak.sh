@@ -7,13 +7,16 @@
 #   KIM_LOGS   log directory                           (keycloak.log goes here)
 # Optional overrides (defaults in brackets):
 #   MVN [mvn]  KC_PORT [8180]  KC_HTTP_HOST [127.0.0.1]
-#   KC_HOSTNAME [http://localhost:$KC_PORT]  KC_ADMIN_PASSWORD [admin]  KC_REALM_FILE  KC_THEME_DIR
+#   KC_HOSTNAME [http://localhost:$KC_PORT]  KC_ADMIN_PASSWORD [random, see kc_admin_password]  KC_REALM_FILE
+#   KC_THEME_DIR
 #
 # Functions: kc_install, kc_start, kc_wait_ready [timeout_s], kc_stop, kc_running, kc_reset.
 # Needs deploy/local/process.sh sourced first.
 # Safe under `set -euo pipefail`: every expected failure is tested, not left to errexit.
 #
-# DEMO ONLY: start-dev (plain HTTP, H2 file DB, bootstrap admin admin/admin).
+# DEMO ONLY: start-dev (plain HTTP, H2 file DB). Its master admin "admin" gets a random password on the first
+# start, kept in $KIM_HOME/keycloak-admin-password (owner only): with it one reads every client secret and can
+# give any user any sub-region or authority, and people run demos on shared machines.
 
 KC_VERSION=26.4.7
 # Resolved at source time from this file's own location (deploy/local/), so the
@@ -53,6 +56,25 @@ kc_install() {
   rm -rf "$tmp"
 }
 
+# kc_admin_password_file — where the master admin's password is kept.
+kc_admin_password_file() { echo "${KIM_HOME:?KIM_HOME must be set}/keycloak-admin-password"; }
+
+# kc_admin_password — the master admin's password: KC_ADMIN_PASSWORD if set, else the kept one, made (random,
+# readable by its owner only) and printed once on the first call.
+kc_admin_password() {
+  local file
+  file=$(kc_admin_password_file)
+  if [[ -n ${KC_ADMIN_PASSWORD:-} ]]; then
+    echo "$KC_ADMIN_PASSWORD"
+    return 0
+  fi
+  if [[ ! -s $file ]]; then
+    (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=\n' >"$file")
+    echo "keycloak: master admin 'admin', password $(cat "$file") (shown once; kept in $file)" >&2
+  fi
+  cat "$file"
+}
+
 # kc_running — true while Keycloak's process group exists.
 kc_running() { proc_running keycloak; }
 
@@ -67,6 +89,15 @@ kc_start() {
   fi
   [[ -f $KC_REALM_FILE ]] || { echo "kc_start: realm file $KC_REALM_FILE missing" >&2; return 1; }
   mkdir -p "$dist/data/import"
+
+  # Keycloak makes its bootstrap admin only with a new database: a database older than the kept password (an earlier
+  # run's admin/admin) is made anew.
+  local password
+  if [[ -d $dist/data/h2 && ! -s $(kc_admin_password_file) && -z ${KC_ADMIN_PASSWORD:-} ]]; then
+    echo "kc_start: new master admin password: re-creating the Keycloak DB" >&2
+    rm -rf "$dist/data/h2"
+  fi
+  password=$(kc_admin_password) || return 1
 
   # --import-realm imports data/import/*.json at every start, but the default
   # strategy (IGNORE_EXISTING) skips a realm that already exists in the H2 DB
@@ -87,7 +118,7 @@ kc_start() {
   # --hostname pins the issuer (iss) to one URL whatever host name a client
   # used (localhost vs 127.0.0.1); otherwise start-dev derives it per request.
   KC_BOOTSTRAP_ADMIN_USERNAME=admin \
-  KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_ADMIN_PASSWORD:-admin}" \
+  KC_BOOTSTRAP_ADMIN_PASSWORD="$password" \
     proc_start keycloak "$dist/bin/kc.sh" start-dev \
       --http-port="$port" \
       --http-host="${KC_HTTP_HOST:-127.0.0.1}" \

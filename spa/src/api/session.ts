@@ -1,3 +1,4 @@
+import { gatewayHeaders } from './gatewayHeaders';
 import { createContext, useContext } from 'react';
 
 /** What the gateway tells about the browser's session (GET /auth/session); never a token. */
@@ -43,6 +44,18 @@ export function startPage(session: Session): string {
     ['admin', '/admin'],
   ];
   return starts.find(([role]) => hasRole(session, role))?.[1] ?? '/';
+}
+
+/**
+ * Ends the session at the gateway and at Keycloak (a POST with the CSRF token, so no other site can log anyone out),
+ * then shows the public start page. Whatever the answer, the page reloads: it never shows staff screens afterwards.
+ */
+export async function logout(): Promise<void> {
+  try {
+    await fetch('/auth/logout', { method: 'POST', credentials: 'same-origin', headers: gatewayHeaders('POST') });
+  } finally {
+    window.location.assign('/');
+  }
 }
 
 export function login(next: string = window.location.pathname) {

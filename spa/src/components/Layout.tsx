@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { hasRole, login, useSession, type Role } from '../api/session';
+import { hasRole, login, logout, useSession, type Role } from '../api/session';
 import { Loading } from './States';
 import { chooseStaffLanguage, LANGUAGES, publicLanguage, showIn, staffLanguage, STAFF_LANGUAGES, type LanguageCode } from '../i18n';
 
@@ -93,9 +93,9 @@ export function Layout({ publicPage = false }: { publicPage?: boolean }) {
           {session.authenticated ? (
             <span className={'app-user' + (staff ? ' app-user--staff' : '')}>
               <span className="kern-body kern-body--small app-user__name">{session.name ?? session.username}</span>{' '}
-              <a className="kern-btn kern-btn--tertiary" href="/auth/logout">
+              <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => void logout()}>
                 <span className="kern-label">{t('common.logout')}</span>
-              </a>
+              </button>
             </span>
           ) : (
             <button type="button" className="kern-btn kern-btn--primary" onClick={() => login('/start')}>
@@ -133,9 +133,9 @@ export function Layout({ publicPage = false }: { publicPage?: boolean }) {
                 </li>
               ))}
               <li className="app-nav__logout">
-                <a className="kern-link" href="/auth/logout">
+                <button type="button" className="kern-link app-nav__logout-button" onClick={() => void logout()}>
                   {t('common.logout')} ({session.name ?? session.username})
-                </a>
+                </button>
               </li>
             </ul>
           </nav>

@@ -23,6 +23,14 @@ const entries = [
     action: 'NOTE_WRITTEN',
     purpose: 'AUTHORITY_VIEW',
   },
+  {
+    id: 0,
+    at: '2026-12-01T08:00:00Z',
+    actor: team[0].subject,
+    casesRead: [CASE, '22222222-2222-4222-8222-222222222222'],
+    action: 'WORKLIST_READ',
+    purpose: 'CASE_MANAGEMENT',
+  },
 ];
 const answer = (status: number, body?: unknown) => Promise.resolve({ data: body, response: new Response(null, { status }) }) as never;
 
@@ -30,7 +38,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('the access log', () => {
   test('says who did what and why in words; people the team does not know appear by their Kennung', async () => {
-    vi.spyOn(cases, 'GET').mockImplementation(() => answer(200, { items: entries, total: 2 }));
+    vi.spyOn(cases, 'GET').mockImplementation(() => answer(200, { items: entries, total: 3 }));
     render(
       <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
         <AnnouncerProvider>
@@ -48,6 +56,12 @@ describe('the access log', () => {
     expect(within(note).getByText('Kennung f3c1e0aa-0000-4000-8000-000000000001')).toBeTruthy();
     expect(within(note).getByText('für: Jobcenter')).toBeTruthy();
     expect(within(note).getByText('Behördensicht (Einwilligung)')).toBeTruthy();
-    expect(within(table).queryByText(/CASE_READ|NOTE_WRITTEN|AUTHORITY_VIEW/)).toBeNull();
+    const list = within(table).getByRole('row', { name: /2 Fälle einer Liste/ });
+    expect(
+      within(list)
+        .getAllByRole('link', { name: /-/ })
+        .map((link) => link.textContent),
+    ).toContain(CASE);
+    expect(within(table).queryByText(/CASE_READ|NOTE_WRITTEN|AUTHORITY_VIEW|WORKLIST_READ/)).toBeNull();
   });
 });

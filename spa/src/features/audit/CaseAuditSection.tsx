@@ -101,14 +101,24 @@ export function CaseAuditSection() {
     column.display({
       id: 'case',
       header: t('audit.case'),
-      cell: ({ row }) =>
-        row.original.caseId ? (
-          <Link className="kern-link audit-id" to={`?caseId=${row.original.caseId}`} title={t('audit.onlyCase')}>
-            {row.original.caseId}
-          </Link>
-        ) : (
-          '–'
-        ),
+      cell: ({ row }) => {
+        const { caseId, casesRead } = row.original;
+        if (caseId) return <CaseLink caseId={caseId} />;
+        if (!casesRead?.length) return '–';
+        // A list call (worklist, search, view page) is one entry naming every case it showed.
+        return (
+          <details className="audit-cases">
+            <summary className="kern-link">{t('audit.casesRead', { count: casesRead.length })}</summary>
+            <ul className="kern-list">
+              {casesRead.map((id) => (
+                <li key={id}>
+                  <CaseLink caseId={id} />
+                </li>
+              ))}
+            </ul>
+          </details>
+        );
+      },
     }),
     column.display({ id: 'action', header: t('audit.action'), cell: ({ row }) => words.action(row.original.action) }),
     column.display({ id: 'purpose', header: t('audit.purpose'), cell: ({ row }) => labels.label('AccessPurpose', row.original.purpose) }),
@@ -140,5 +150,14 @@ export function CaseAuditSection() {
         </>
       )}
     </section>
+  );
+}
+
+function CaseLink({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Link className="kern-link audit-id" to={`?caseId=${caseId}`} title={t('audit.onlyCase')}>
+      {caseId}
+    </Link>
   );
 }

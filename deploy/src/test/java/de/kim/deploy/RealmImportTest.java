@@ -57,6 +57,27 @@ class RealmImportTest {
         }
     }
 
+    /**
+     * No client hands out offline tokens (they outlive a logout for a month); a quick typo locks nobody out, guessing
+     * does (the end-to-end suite tries both on the imported realm).
+     */
+    @Test
+    void noOfflineTokensAndNoLockoutForAQuickTypo() {
+        JsonNode realm = RealmImport.realm();
+        assertThat(realm.path("defaultOptionalClientScopes")).extracting(JsonNode::asText)
+                .doesNotContain("offline_access");
+        for (JsonNode client : realm.path("clients")) {
+            for (String scopes : List.of("defaultClientScopes", "optionalClientScopes")) {
+                assertThat(client.has(scopes)).as(client.path("clientId") + " names its " + scopes).isTrue();
+                assertThat(client.path(scopes)).extracting(JsonNode::asText).as(client.path("clientId").asText())
+                        .doesNotContain("offline_access");
+            }
+        }
+        assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
+        assertThat(realm.path("quickLoginCheckMilliSeconds").asLong()).isZero();
+        assertThat(realm.path("failureFactor").asInt()).isGreaterThanOrEqualTo(5);
+    }
+
     @Test
     void theLoginSpeaksGermanFirstInTheRealmsOwnTheme() {
         JsonNode realm = RealmImport.realm();

@@ -2,6 +2,13 @@ package de.kim.e2e;
 
 import static io.restassured.RestAssured.given;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** Access tokens from the realm kim of a running suite's Keycloak, for its DEMO accounts and clients. */
 final class RealmTokens {
 
@@ -21,6 +28,15 @@ final class RealmTokens {
                 .formParam("username", username).formParam("password", password)
                 .post(keycloak + "/realms/kim/protocol/openid-connect/token").then().statusCode(200).extract()
                 .path("access_token");
+    }
+
+    /** The claims of a token Keycloak issued (read, not verified: the test asks what Keycloak put in). */
+    static JsonNode claims(String jwt) {
+        try {
+            return new ObjectMapper().readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** An authority's agency system (client credentials; DEMO secret {@code demo-<client>-secret}). */

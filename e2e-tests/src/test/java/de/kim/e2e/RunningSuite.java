@@ -2,6 +2,7 @@ package de.kim.e2e;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -131,6 +132,25 @@ final class RunningSuite {
 
     String keycloak() {
         return "http://localhost:" + port(18180);
+    }
+
+    /** The suite's state directory (KIM_HOME of its ./kim). */
+    Path home() {
+        return home;
+    }
+
+    /** The local Keycloak's master admin password, made on its first start and kept for its owner only. */
+    String keycloakAdminPassword() {
+        try {
+            return Files.readString(home.resolve("keycloak-admin-password")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An app's management interface (health, metrics, OpenAPI), by its port in the standard suite. */
+    String management(int standardPort) {
+        return "http://localhost:" + (port(standardPort) + 1000);
     }
 
     /** A service's own address (not through the gateway), by its port in the standard suite, e.g. {@link #CASES}. */

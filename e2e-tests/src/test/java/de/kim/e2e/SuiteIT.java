@@ -239,7 +239,10 @@ class SuiteIT {
         }
     }
 
-    /** The realm as imported: its password policy refuses weak passwords, and guessing locks the account. */
+    /**
+     * The realm as imported: its password policy refuses weak passwords, guessing locks the account, a quick typo
+     * does not.
+     */
     @Test
     void realmRefusesWeakPasswordsAndLocksOutGuessing() {
         String admin = masterAdminToken();
@@ -252,6 +255,12 @@ class SuiteIT {
                 .post(users).then().statusCode(201).extract().header("Location");
         try {
             assertThat(passwordGrant(username, strong).statusCode()).isEqualTo(200);
+            // Two wrong passwords within a second locked the account for a minute: anyone knowing a colleague's user
+            // name could keep them out with two requests a minute.
+            assertThat(passwordGrant(username, "falsch-a").statusCode()).isIn(400, 401);
+            assertThat(passwordGrant(username, "falsch-b").statusCode()).isIn(400, 401);
+            assertThat(passwordGrant(username, strong).statusCode()).as("no lockout for two quick mistakes")
+                    .isEqualTo(200);
             for (int guess = 0; guess < 10; guess++) {
                 assertThat(passwordGrant(username, "falsch-" + guess).statusCode()).isIn(400, 401);
             }
@@ -259,6 +268,55 @@ class SuiteIT {
                     .isNotEqualTo(200);
         } finally {
             given().auth().oauth2(admin).delete(location).then().statusCode(204);
+        }
+    }
+
+    /**
+     * The local run keeps its secrets to their owner (people run demos on shared machines): Keycloak's master admin has
+     * a password of its own, in a file only its owner reads; no secret on any process's command line, which every
+     * local user can read; no client hands out offline tokens, which would outlive a logout for a month.
+     */
+    @Test
+    void theLocalRunKeepsItsSecretsToItsOwner() throws Exception {
+        given().formParam("grant_type", "password").formParam("client_id", "admin-cli").formParam("username", "admin")
+                .formParam("password", "admin").post(SUITE.keycloak() + "/realms/master/protocol/openid-connect/token")
+                .then().statusCode(401);
+        assertThat(masterAdminToken()).isNotBlank();
+        assertThat(java.nio.file.Files.getPosixFilePermissions(SUITE.home().resolve("keycloak-admin-password")))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+
+        List<String> secrets = new ArrayList<>(List.of("demo-gateway-secret", "demo-monitoring-key",
+                "demo-case-facts-key", SUITE.keycloakAdminPassword()));
+        try (Stream<java.nio.file.Path> clients = java.nio.file.Files.list(SUITE.home().resolve("kafka-clients"))) {
+            for (java.nio.file.Path client : clients.toList()) {
+                Matcher password = Pattern.compile("password=\\\\?\"([^\"\\\\]+)")
+                        .matcher(java.nio.file.Files.readString(client));
+                assertThat(password.find()).as(client.toString()).isTrue();
+                secrets.add(password.group(1));
+            }
+        }
+        int processes = 0;
+        for (ProcessHandle process : ProcessHandle.allProcesses().toList()) {
+            String commandLine = process.info().commandLine().orElse("");
+            if (commandLine.contains(SUITE.home().toString()) || commandLine.contains("quarkus-run.jar")) {
+                processes++;
+                for (String secret : secrets) {
+                    assertThat(commandLine).as("command line of process %d", process.pid()).doesNotContain(secret);
+                }
+            }
+        }
+        assertThat(processes).as("the suite's processes").isGreaterThanOrEqualTo(6);
+
+        Response offline = given().formParam("grant_type", "password").formParam("client_id", "kim-cli")
+                .formParam("username", "fm.nord").formParam("password", "demo-password")
+                .formParam("scope", "openid offline_access")
+                .post(SUITE.keycloak() + "/realms/kim/protocol/openid-connect/token");
+        if (offline.statusCode() == 200) {
+            assertThat(offline.<String>path("scope")).doesNotContain("offline_access");
+            assertThat(RealmTokens.claims(offline.path("refresh_token")).path("typ").asText()).isNotEqualTo("Offline");
+        } else {
+            assertThat(offline.statusCode()).isEqualTo(400);
         }
     }
 
@@ -274,10 +332,10 @@ class SuiteIT {
                 .post(SUITE.keycloak() + "/realms/kim/protocol/openid-connect/token");
     }
 
-    /** DEMO: the local Keycloak's bootstrap admin (admin/admin), a token of the realm master. */
+    /** The local Keycloak's master admin (its password made on the first start), a token of the realm master. */
     static String masterAdminToken() {
         return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", "admin").formParam("password", "admin")
+                .formParam("username", "admin").formParam("password", SUITE.keycloakAdminPassword())
                 .post(SUITE.keycloak() + "/realms/master/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
     }
@@ -296,8 +354,8 @@ class SuiteIT {
         Map<String, String> pathSamples = Map.of("authority", "jobcenter", "indicator", "open-cases");
         List<DynamicTest> tests = new ArrayList<>();
         services.forEach((service, port) -> {
-            String baseUri = "http://localhost:" + port;
-            AccessMatrixProbe probe = new AccessMatrixProbe(baseUri, ApiOperations.servedBy(baseUri),
+            String baseUri = SUITE.service(port);
+            AccessMatrixProbe probe = new AccessMatrixProbe(baseUri, ApiOperations.servedBy(SUITE.management(port)),
                     AccessMatrix.of(service, RealmCallers.roles()), pathSamples);
             probe.operations().forEach(operation -> tests.add(DynamicTest.dynamicTest(service + " " + operation,
                     () -> assertThat(probe.violations(operation, callers)).as(service + " " + operation).isEmpty())));
@@ -319,7 +377,7 @@ class SuiteIT {
         int walked = 0;
         for (Map.Entry<String, Integer> service : Map.of("case-service", RunningSuite.CASES, "offer-service",
                 RunningSuite.OFFERS, "region-service", RunningSuite.REGIONS).entrySet()) {
-            ApiOperations api = ApiOperations.servedBy(SUITE.service(service.getValue()));
+            ApiOperations api = ApiOperations.servedBy(SUITE.management(service.getValue()));
             AccessMatrix matrix = AccessMatrix.of(service.getKey(), RealmCallers.roles());
             for (ApiOperations.Operation operation : api.all()) {
                 if (!operation.method().equals("GET")) {
@@ -417,11 +475,13 @@ class SuiteIT {
     void noPersonalDataInLogsOrMetrics() throws Exception {
         List<String> personalData = List.of("Amira", "Haddad", "Karimi", "1990-04-12", "12.04.1990");
         Map<String, String> texts = new TreeMap<>(SUITE.logs());
-        // The gateway's metrics are on its management interface; its public port answers no /q/* at all.
-        given().get(SUITE.gateway() + "/q/metrics").then().statusCode(404);
-        for (int port : new int[]{RunningSuite.GATEWAY + 1000, RunningSuite.CASES, RunningSuite.OFFERS,
+        for (int port : new int[]{RunningSuite.GATEWAY, RunningSuite.CASES, RunningSuite.OFFERS,
                 RunningSuite.REGIONS}) {
-            String metrics = given().get("http://localhost:" + port + "/q/metrics").then().statusCode(200).extract()
+            // Metrics, health and OpenAPI on each app's management interface; its own port answers no /q/* at all.
+            for (String path : List.of("/q/metrics", "/q/health", "/q/openapi", "/q/swagger-ui/")) {
+                given().get(SUITE.service(port) + path).then().statusCode(404);
+            }
+            String metrics = given().get(SUITE.management(port) + "/q/metrics").then().statusCode(200).extract()
                     .asString();
             // Routes, never paths: an id in a label tells who works on which household.
             assertThat(metrics).as("metrics of :" + port)

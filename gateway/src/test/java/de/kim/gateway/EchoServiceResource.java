@@ -37,10 +37,14 @@ public class EchoServiceResource implements QuarkusTestResourceLifecycleManager 
         try {
             server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             String echo = "http://127.0.0.1:" + server.actualPort();
+            String closed = "http://127.0.0.1:" + closedPort();
             return Map.of(
                     "kim.gateway.services.case-service.url", echo,
                     "kim.gateway.services.offer-service.url", echo,
-                    "kim.gateway.services.region-service.url", "http://127.0.0.1:" + closedPort());
+                    "kim.gateway.services.region-service.url", closed,
+                    "kim.gateway.services.case-service.management-url", echo,
+                    "kim.gateway.services.offer-service.management-url", echo,
+                    "kim.gateway.services.region-service.management-url", closed);
         } catch (Exception e) {
             throw new IllegalStateException("echo service did not start", e);
         }

@@ -11,7 +11,11 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -28,6 +32,11 @@ class LoginSessionTest {
 
     @Inject
     Pool pool;
+
+    @OidcWireMock
+    WireMockServer keycloakServer;
+
+    private static final String KEYCLOAK_LOGOUT = "/auth/realms/quarkus/protocol/openid-connect/logout";
 
     @Test
     void loginKeepsTokensOnTheServerAndBridgesThemToTheServices() {
@@ -57,9 +66,22 @@ class LoginSessionTest {
         assertThat(written.<String>path("headers.authorization")).startsWith("Bearer eyJ");
 
         String sessionId = cookies.get("q_session");
-        Response logout = given().cookies(cookies).redirects().follow(false).get("/auth/logout");
-        assertThat(logout.statusCode()).isEqualTo(302);
+        // Logout is a POST with the CSRF token: a link or a form of another site ends nothing.
+        given().cookies(cookies).redirects().follow(false).get("/auth/logout").then().statusCode(405)
+                .header("Allow", "POST");
+        given().cookies(cookies).post("/auth/logout").then().statusCode(403);
+        given().cookies(cookies).get("/auth/session").then().body("authenticated", org.hamcrest.Matchers.is(true));
+
+        keycloakServer.stubFor(WireMock.post(KEYCLOAK_LOGOUT).willReturn(WireMock.noContent()));
+        Response logout = given().cookies(cookies).header("X-CSRF-Token", csrf).redirects().follow(false)
+                .post("/auth/logout");
+        assertThat(logout.statusCode()).isEqualTo(204);
+        assertThat(logout.getHeader("Location")).isNull(); // no redirect that could carry a token in its URL
         assertThat(logout.getDetailedCookie("q_session").getMaxAge()).isZero();
+        // ... and the session at the provider ends too, server to server with the session's refresh token.
+        keycloakServer.verify(1, WireMock.postRequestedFor(WireMock.urlEqualTo(KEYCLOAK_LOGOUT))
+                .withRequestBody(WireMock.containing("refresh_token=07e08903-1263-4dd1-9fd1-4a59b0db5283"))
+                .withRequestBody(WireMock.containing("client_secret=secret")));
         long left = pool.query("select count(*) from gateway_session").execute().await().indefinitely().iterator()
                 .next().getLong(0);
         assertThat(left).isEqualTo(sessions - 1);

@@ -1,6 +1,7 @@
 package de.kim.cases.audit;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -33,9 +36,18 @@ public class AuditLog {
         this.identity = identity;
     }
 
-    /** An entry; {@code actingAuthority} is null for the KIM case management. */
+    /**
+     * An entry; {@code actingAuthority} is null for the KIM case management. A read of one case names it in
+     * {@code caseId}; a list call names the cases it showed in {@code casesRead}.
+     */
     public record AuditEntry(long id, OffsetDateTime at, String actor, String actingAuthority, UUID caseId,
+            @Schema(description = "The cases a list call showed (worklist, search, view page); absent for an entry about one case") List<UUID> casesRead,
             String action, AccessPurpose purpose) {
+
+        /** The entry as it concerns one case: a list call's other cases are none of that case's business. */
+        public AuditEntry about(UUID kase) {
+            return new AuditEntry(id, at, actor, actingAuthority, kase, null, action, purpose);
+        }
     }
 
     /** The caller read or changed a case. */
@@ -45,7 +57,7 @@ public class AuditLog {
         recordFor(Claims.subject(identity), authority, purposeOf(authority), action, caseId);
     }
 
-    /** The caller read several cases at once (a list, a worklist, a view page). */
+    /** The caller read several cases at once (a list, a worklist, a view page): one entry naming them all. */
     @Transactional(TxType.MANDATORY)
     public void recordReads(String action, Collection<UUID> caseIds) {
         if (caseIds.isEmpty()) {
@@ -53,8 +65,8 @@ public class AuditLog {
         }
         String authority = Claims.of(identity, Claims.AUTHORITY);
         entityManager.createNativeQuery("""
-                insert into audit_event (at, actor, acting_authority, case_id, action, purpose)
-                select now(), ?1, ?2, id, ?3, ?4 from unnest(cast(?5 as uuid[])) as id
+                insert into audit_event (at, actor, acting_authority, case_ids, action, purpose)
+                values (now(), ?1, ?2, cast(?5 as uuid[]), ?3, ?4)
                 """).setParameter(1, Claims.subject(identity)).setParameter(2, authority).setParameter(3, action)
                 .setParameter(4, purposeOf(authority).name()).setParameter(5, caseIds.toArray(UUID[]::new))
                 .executeUpdate();
@@ -70,6 +82,12 @@ public class AuditLog {
                 .setParameter(4, action).setParameter(5, purpose.name()).executeUpdate();
     }
 
+    private static List<UUID> casesRead(String commaSeparated) {
+        return commaSeparated == null
+                ? null
+                : Arrays.stream(commaSeparated.split(",")).map(UUID::fromString).toList();
+    }
+
     /** Authorities see a case only through their consent-based view; everyone else here is the case management. */
     private static AccessPurpose purposeOf(String actingAuthority) {
         return actingAuthority == null ? AccessPurpose.CASE_MANAGEMENT : AccessPurpose.AUTHORITY_VIEW;
@@ -79,12 +97,17 @@ public class AuditLog {
     @Transactional
     public Page<AuditEntry> query(UUID caseId, UUID personId, String actor, OffsetDateTime from, OffsetDateTime to,
             int page, int size) {
-        QueryFilter filter = new QueryFilter().and("case_id = :caseId", "caseId", caseId)
-                .and("case_id in (select case_id from household_member where id = :personId)", "personId", personId)
+        QueryFilter filter = new QueryFilter()
+                .and("(case_id = :caseId or case_ids @> array[cast(:caseId as uuid)])", "caseId", caseId)
+                .and("""
+                        (case_id in (select case_id from household_member where id = :personId)
+                         or case_ids && array(select case_id from household_member where id = :personId))""",
+                        "personId", personId)
                 .and("actor = :actor", "actor", actor).and("at >= :from", "from", from).and("at < :to", "to", to);
         String where = filter.query().isEmpty() ? "" : " where " + filter.query();
         var select = entityManager.createNativeQuery(
-                "select id, at, actor, acting_authority, case_id, action, purpose from audit_event" + where
+                "select id, at, actor, acting_authority, case_id, array_to_string(case_ids, ','), action, purpose"
+                        + " from audit_event" + where
                         + " order by at desc, id desc limit :limit offset :offset",
                 Object[].class);
         var count = entityManager.createNativeQuery("select count(*) from audit_event" + where, Long.class);
@@ -96,7 +119,8 @@ public class AuditLog {
         List<Object[]> rows = select.setParameter("limit", size).setParameter("offset", page * size).getResultList();
         List<AuditEntry> items = rows.stream()
                 .map(r -> new AuditEntry(((Number) r[0]).longValue(), NativeRows.moment(r[1]), (String) r[2],
-                        (String) r[3], (UUID) r[4], (String) r[5], AccessPurpose.valueOf((String) r[6])))
+                        (String) r[3], (UUID) r[4], casesRead((String) r[5]), (String) r[6],
+                        AccessPurpose.valueOf((String) r[7])))
                 .toList();
         return new Page<>(items, page, size, ((Number) count.getSingleResult()).longValue());
     }

@@ -55,6 +55,41 @@ class AuditTest {
         assertThat(byActor.<List<String>>path("items.action")).containsOnly("VIEW_READ");
     }
 
+    /**
+     * A list call is one entry naming the cases of the page it showed (the outside test saw one worklist call of a
+     * case manager with 4 870 open cases write 4 870 rows); found by each of those cases, where it names only that one.
+     */
+    @Test
+    void aListCallIsOneEntryNamingTheCasesItShowed() {
+        var municipality = CaseFixtures.municipality(broker, "NORD");
+        List<String> opened = List.of(CaseClient.open(municipality, "NORD", People.amira()).id,
+                CaseClient.open(municipality, "NORD", People.amira()).id,
+                CaseClient.open(municipality, "NORD", People.amira()).id);
+        long before = entries();
+        List<String> shown = CaseFixtures.caseManager("NORD").queryParam("size", 100).get("/api/cases/worklist")
+                .then().statusCode(200).extract().path("items.caseId");
+        assertThat(shown).containsAll(opened);
+        assertThat(entries()).as("one entry for the whole page").isEqualTo(before + 1);
+
+        var worklistRead = dpo().queryParam("actor", TestTokens.subject("fm-NORD")).queryParam("size", 1)
+                .get("/api/cases/audit").then().statusCode(200).extract();
+        assertThat(worklistRead.<String>path("items[0].action")).isEqualTo("WORKLIST_READ");
+        assertThat(worklistRead.<List<String>>path("items[0].casesRead")).containsExactlyInAnyOrderElementsOf(shown);
+
+        var ofOneCase = dpo().queryParam("caseId", opened.get(0)).queryParam("size", 100).get("/api/cases/audit")
+                .then().statusCode(200).extract();
+        assertThat(ofOneCase.<List<String>>path("items.action")).contains("WORKLIST_READ");
+        assertThat(ofOneCase.<List<List<String>>>path("items.casesRead")).as("the page's cases named in the entry")
+                .anySatisfy(cases -> assertThat(cases).contains(opened.get(0)));
+    }
+
+    /** The case manager's entries (the services' own, on events, run beside the test). */
+    private long entries() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from audit_event where actor = ?1")
+                .setParameter(1, TestTokens.subject("fm-NORD")).getSingleResult()).longValue());
+    }
+
     @Test
     void onlyTheDataProtectionOfficerQueriesTheLog() {
         CaseFixtures.caseManager("NORD").get("/api/cases/audit").then().statusCode(403);

@@ -23,6 +23,7 @@ import io.restassured.specification.RequestSpecification;
 import de.kim.localinfra.kafka.KafkaBroker;
 import de.kim.localinfra.kafka.TopicProbe;
 import de.kim.localinfra.oidc.TestTokens;
+import de.kim.localinfra.quarkus.ManagementInterface;
 import de.kim.platform.events.cloudevents.CloudEvent;
 import de.kim.platform.events.cloudevents.KafkaBinding;
 import de.kim.platform.events.contract.regions.RegionEvents;
@@ -140,7 +141,8 @@ class MunicipalityReplicaTest {
 
     /** Events the replica's consumer has handled so far, by outcome (null: all outcomes). */
     private static double consumed(String outcome) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(ManagementInterface.url() + "/q/metrics").then().statusCode(200).extract()
+                .asString();
         return metrics.lines()
                 .filter(line -> line.startsWith("kim_events_consumed_total")
                         && line.contains("consumer=\"case-service.municipalities\"")

@@ -104,7 +104,8 @@ class CaseSearchTest {
 
     private long searched(String caseId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from audit_event where case_id = ?1 and action = 'CASE_SEARCHED'")
+                .createNativeQuery(
+                        "select count(*) from audit_event where ?1 = any(case_ids) and action = 'CASE_SEARCHED'")
                 .setParameter(1, UUID.fromString(caseId)).getSingleResult()).longValue());
     }
 

@@ -3,6 +3,7 @@ package de.kim.gateway.config;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -61,5 +62,11 @@ public interface GatewayConfig {
 
         /** Path prefixes this service owns, e.g. {@code /api/cases}. */
         List<String> paths();
+
+        /**
+         * Where the service's management interface answers (its OpenAPI document, health, metrics), e.g.
+         * {@code http://localhost:9081}; without it, the service's own URL.
+         */
+        Optional<String> managementUrl();
     }
 }

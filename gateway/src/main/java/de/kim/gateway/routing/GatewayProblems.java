@@ -48,6 +48,11 @@ public class GatewayProblems {
         write(ctx, 401, "unauthenticated", "Not logged in", detail, null);
     }
 
+    public void methodNotAllowed(RoutingContext ctx, String allowed, String detail) {
+        ctx.response().putHeader("Allow", allowed);
+        write(ctx, 405, "method-not-allowed", "Method not allowed", detail, null);
+    }
+
     public void notFound(RoutingContext ctx) {
         write(ctx, 404, "not-found", "Not found", "No service serves this path.", null);
     }

@@ -131,7 +131,7 @@ public class BrowserSession {
         return value;
     }
 
-    private static boolean csrfTokenMatches(RoutingContext ctx) {
+    static boolean csrfTokenMatches(RoutingContext ctx) {
         Cookie cookie = ctx.request().getCookie(CSRF_COOKIE);
         String header = ctx.request().getHeader(CSRF_HEADER);
         return cookie != null && header != null && MessageDigest.isEqual(

@@ -1,6 +1,7 @@
 package de.kim.gateway.session;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.Priority;
@@ -18,6 +19,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.AuthenticationFailedException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -37,6 +39,9 @@ import de.kim.gateway.security.Secrets;
 @ApplicationScoped
 public class SessionStore implements TokenStateManager {
 
+    /** The session cookie of Quarkus OIDC's default tenant: it holds the id this store hands out. */
+    static final String COOKIE = "q_session";
+    private static final Duration REFRESH_GRACE = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(SessionStore.class);
     private static final String TABLE = """
             create table if not exists gateway_session (
@@ -78,17 +83,39 @@ public class SessionStore implements TokenStateManager {
                 }, failure -> LOG.warnf("Session housekeeping failed: %s", failure.getClass().getSimpleName()));
     }
 
+    /**
+     * Called after the login and after every token refresh (during a request that still carries the session cookie it
+     * replaces). A refresh must not restart the session's age: the new session keeps the login time of the old one.
+     */
     @Override
     public Uni<String> createTokenState(RoutingContext routingContext, OidcTenantConfig oidcConfig,
             AuthorizationCodeTokens tokens, OidcRequestContext<String> requestContext) {
+        Cookie previous = routingContext.request().getCookie(COOKIE);
+        return store(tokens, previous == null ? null : previous.getValue());
+    }
+
+    /**
+     * Keeps the tokens (Quarkus OIDC has encrypted them) under a new session id. The session they replace stays usable
+     * for a short grace, so requests the browser sent in parallel with the old cookie still pass, and then ends.
+     */
+    Uni<String> store(AuthorizationCodeTokens tokens, String previousId) {
         String id = Secrets.random();
         return pool.preparedQuery("""
-                insert into gateway_session (id_hash, id_token, access_token, refresh_token, expires_in, expires_at)
-                values ($1, $2, $3, $4, $5, now() + make_interval(secs => $6))
+                with previous as (
+                    update gateway_session set expires_at = least(expires_at, now() + make_interval(secs => $8))
+                     where id_hash = $7 and expires_at > now()
+                 returning created_at),
+                login as (select coalesce((select created_at from previous), now()) as at)
+                insert into gateway_session
+                       (id_hash, id_token, access_token, refresh_token, expires_in, created_at, expires_at)
+                select $1, $2, $3, $4, $5, login.at,
+                       least(now() + make_interval(secs => $6), login.at + make_interval(secs => $9))
+                  from login
                 """)
-                .execute(Tuple.of(Secrets.sha256(id), tokens.getIdToken(), tokens.getAccessToken(),
-                        tokens.getRefreshToken(),
-                        tokens.getAccessTokenExpiresIn(), (double) firstDeadline().toSeconds()))
+                .execute(Tuple.from(Arrays.asList(Secrets.sha256(id), tokens.getIdToken(), tokens.getAccessToken(),
+                        tokens.getRefreshToken(), tokens.getAccessTokenExpiresIn(), (double) idleTimeout.toSeconds(),
+                        previousId == null ? null : Secrets.sha256(previousId), (double) REFRESH_GRACE.toSeconds(),
+                        (double) maxAge.toSeconds())))
                 .replaceWith(id);
     }
 
@@ -108,13 +135,14 @@ public class SessionStore implements TokenStateManager {
     @Override
     public Uni<Void> deleteTokens(RoutingContext routingContext, OidcTenantConfig oidcConfig, String tokenState,
             OidcRequestContext<Void> requestContext) {
-        return pool.preparedQuery("delete from gateway_session where id_hash = $1")
-                .execute(Tuple.of(Secrets.sha256(tokenState)))
-                .replaceWithVoid();
+        return end(tokenState);
     }
 
-    private Duration firstDeadline() {
-        return idleTimeout.compareTo(maxAge) < 0 ? idleTimeout : maxAge;
+    /** Ends a session here (logout). */
+    Uni<Void> end(String id) {
+        return pool.preparedQuery("delete from gateway_session where id_hash = $1")
+                .execute(Tuple.of(Secrets.sha256(id)))
+                .replaceWithVoid();
     }
 
     /** No row: the session ended (logout, idle, age); the cookie no longer authenticates anyone. */

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.restassured.RestAssured;
 
+import de.kim.localinfra.quarkus.ManagementInterface;
+
 /**
  * The operations of a service as its OpenAPI document (JSON) declares them: what the access matrix and the fuzz test
  * drive, so an endpoint added to the code is covered without anyone listing it.
@@ -45,14 +47,14 @@ public final class ApiOperations {
         }
     }
 
-    /** The document the service under test serves (in a {@code @QuarkusTest}, RestAssured points at it). */
+    /** The document the service under test serves (in a {@code @QuarkusTest}), on its management interface. */
     public static ApiOperations served() {
-        return servedBy("");
+        return servedBy(ManagementInterface.url());
     }
 
-    /** The document the service at {@code baseUri} serves (e.g. {@code http://localhost:18081}). */
-    public static ApiOperations servedBy(String baseUri) {
-        return parse(RestAssured.given().queryParam("format", "json").get(baseUri + "/q/openapi").then()
+    /** The document served on the management interface at {@code managementUri} (e.g. {@code http://localhost:19081}). */
+    public static ApiOperations servedBy(String managementUri) {
+        return parse(RestAssured.given().queryParam("format", "json").get(managementUri + "/q/openapi").then()
                 .statusCode(200).extract().asString());
     }
 

@@ -70,7 +70,9 @@ public class SubjectAccess {
                     caseId);
             cases.add(new CaseRecord(forSubject(CaseStates.of(caseFile), (UUID) match[1]),
                     history.of(caseId, 0, Integer.MAX_VALUE),
-                    audit.query(caseId, null, null, null, null, 0, Integer.MAX_VALUE).items(), sharedWith(caseId)));
+                    audit.query(caseId, null, null, null, null, 0, Integer.MAX_VALUE).items().stream()
+                            .map(access -> access.about(caseId)).toList(),
+                    sharedWith(caseId)));
         }
         return new SubjectExport(Now.utc(), cases);
     }
