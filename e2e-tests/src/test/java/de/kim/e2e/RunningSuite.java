@@ -52,14 +52,17 @@ final class RunningSuite {
         this.settings = settings;
     }
 
-    /** The suite of the end-to-end tests, on the machine's PostgreSQL when one runs. */
+    /**
+     * The suite of the end-to-end tests, on the machine's PostgreSQL when one runs. Without start-up caches: the tests
+     * start each app once or twice, and on Java 25 writing the cache would make every stop take half a minute.
+     */
     RunningSuite() {
-        this("kim-e2e", 0, false, "_e2e", Map.of());
+        this("kim-e2e", 0, false, "_e2e", Map.of("KIM_STARTUP_CACHE", "off"));
     }
 
     /** A second suite for the fault tests, on ports 10 000 higher and with a PostgreSQL of its own to restart. */
     static RunningSuite forFaults() {
-        return new RunningSuite("kim-faults", 10_000, true, "_e2e", Map.of());
+        return new RunningSuite("kim-faults", 10_000, true, "_e2e", Map.of("KIM_STARTUP_CACHE", "off"));
     }
 
     /**

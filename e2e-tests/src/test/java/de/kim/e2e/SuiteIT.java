@@ -306,7 +306,8 @@ class SuiteIT {
                 }
             }
         }
-        assertThat(processes).as("the suite's processes: the four apps and Keycloak at least").isGreaterThanOrEqualTo(5);
+        assertThat(processes).as("the suite's processes: the four apps and Keycloak at least")
+                .isGreaterThanOrEqualTo(5);
 
         Response offline = given().formParam("grant_type", "password").formParam("client_id", "kim-cli")
                 .formParam("username", "fm.nord").formParam("password", "demo-password")
