@@ -18,6 +18,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import de.kim.cases.common.NativeRows;
 import de.kim.platform.api.Page;
 import de.kim.platform.api.QueryFilter;
+import de.kim.platform.database.TransactionSql;
 import de.kim.platform.security.Claims;
 
 /**
@@ -29,10 +30,12 @@ import de.kim.platform.security.Claims;
 public class AuditLog {
 
     private final EntityManager entityManager;
+    private final TransactionSql sql;
     private final SecurityIdentity identity;
 
-    AuditLog(EntityManager entityManager, SecurityIdentity identity) {
+    AuditLog(EntityManager entityManager, TransactionSql sql, SecurityIdentity identity) {
         this.entityManager = entityManager;
+        this.sql = sql;
         this.identity = identity;
     }
 
@@ -64,22 +67,20 @@ public class AuditLog {
             return;
         }
         String authority = Claims.of(identity, Claims.AUTHORITY);
-        entityManager.createNativeQuery("""
+        sql.update("""
                 insert into audit_event (at, actor, acting_authority, case_ids, action, purpose)
-                values (now(), ?1, ?2, cast(?5 as uuid[]), ?3, ?4)
-                """).setParameter(1, Claims.subject(identity)).setParameter(2, authority).setParameter(3, action)
-                .setParameter(4, purposeOf(authority).name()).setParameter(5, caseIds.toArray(UUID[]::new))
-                .executeUpdate();
+                values (now(), ?, ?, ?, ?, ?)
+                """, Claims.subject(identity), authority, caseIds.toArray(UUID[]::new), action,
+                purposeOf(authority).name());
     }
 
     /** A change made by a service on an event, or on behalf of someone named explicitly. */
     @Transactional(TxType.MANDATORY)
     public void recordFor(String actor, String actingAuthority, AccessPurpose purpose, String action, UUID caseId) {
-        entityManager.createNativeQuery("""
+        sql.update("""
                 insert into audit_event (at, actor, acting_authority, case_id, action, purpose)
-                values (now(), ?1, ?2, ?3, ?4, ?5)
-                """).setParameter(1, actor).setParameter(2, actingAuthority).setParameter(3, caseId)
-                .setParameter(4, action).setParameter(5, purpose.name()).executeUpdate();
+                values (now(), ?, ?, ?, ?, ?)
+                """, actor, actingAuthority, caseId, action, purpose.name());
     }
 
     private static List<UUID> casesRead(String commaSeparated) {

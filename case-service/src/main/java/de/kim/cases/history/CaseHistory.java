@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kim.cases.common.NativeRows;
 import de.kim.cases.common.Now;
 import de.kim.cases.history.CaseChanges.Change;
+import de.kim.platform.database.TransactionSql;
 import de.kim.platform.events.contract.cases.CaseState;
 
 /**
@@ -33,10 +34,12 @@ public class CaseHistory {
     };
 
     private final EntityManager entityManager;
+    private final TransactionSql sql;
     private final ObjectMapper json;
     private final HistoryNames names;
 
-    CaseHistory(EntityManager entityManager, ObjectMapper json, HistoryNames names) {
+    CaseHistory(EntityManager entityManager, TransactionSql sql, ObjectMapper json, HistoryNames names) {
+        this.sql = sql;
         this.entityManager = entityManager;
         this.json = json;
         this.names = names;
@@ -77,12 +80,11 @@ public class CaseHistory {
     public void record(CaseState before, CaseState after, long version, String actor, String actorName,
             String actorAuthority, String action) {
         List<Change> changes = RESTRICTED.equals(actor) ? List.of() : CaseChanges.between(before, after, names);
-        entityManager.createNativeQuery("""
+        // The case row is flushed before (CaseService.commit): case_history refers to it.
+        sql.update("""
                 insert into case_history (case_id, version, at, actor, actor_name, actor_authority, action, details)
-                values (?1, ?2, ?8, ?3, ?4, ?5, ?6, cast(?7 as jsonb))
-                """).setParameter(1, after.id()).setParameter(2, version).setParameter(3, actor)
-                .setParameter(4, actorName).setParameter(5, actorAuthority).setParameter(6, action)
-                .setParameter(7, toJson(changes)).setParameter(8, Now.utc()).executeUpdate();
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
+                """, after.id(), version, Now.utc(), actor, actorName, actorAuthority, action, toJson(changes));
     }
 
     /** Newest first. */

@@ -1,5 +1,6 @@
 package de.kim.cases.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import io.quarkus.runtime.StartupEvent;
 
 import de.kim.cases.casefile.domain.CaseFile;
 import de.kim.cases.casefile.domain.HouseholdMember;
+import de.kim.platform.database.TransactionSql;
 
 /**
  * Keeps the name index of the household members (table member_search_term) in step with the members: rewritten for a
@@ -27,16 +29,18 @@ public class MemberSearchTerms {
     private static final int BATCH = 500;
 
     private final EntityManager entityManager;
+    private final TransactionSql sql;
 
-    MemberSearchTerms(EntityManager entityManager) {
+    MemberSearchTerms(EntityManager entityManager, TransactionSql sql) {
         this.entityManager = entityManager;
+        this.sql = sql;
     }
 
+    /** The case's members are flushed before: the terms refer to them. */
     @Transactional(TxType.MANDATORY)
     public void reindex(CaseFile caseFile) {
-        entityManager.createNativeQuery("delete from member_search_term where case_id = ?1")
-                .setParameter(1, caseFile.id).executeUpdate();
-        caseFile.members.forEach(this::index);
+        sql.update("delete from member_search_term where case_id = ?", caseFile.id);
+        index(caseFile.members);
     }
 
     void backfill(@Observes StartupEvent started) {
@@ -62,18 +66,29 @@ public class MemberSearchTerms {
 
     @Transactional
     int indexAll(List<UUID> members) {
-        members.forEach(id -> index(HouseholdMember.findById(id)));
+        index(members.stream().map(id -> HouseholdMember.<HouseholdMember>findById(id)).toList());
         return members.size();
     }
 
-    private void index(HouseholdMember member) {
-        for (String term : NameTerms.of(member.firstName, member.lastName)) {
+    /** One statement for all the members' terms (a statement per term cost more than the rest of opening a case). */
+    private void index(List<HouseholdMember> members) {
+        List<UUID> memberIds = new ArrayList<>();
+        List<UUID> caseIds = new ArrayList<>();
+        List<String> terms = new ArrayList<>();
+        for (HouseholdMember member : members) {
+            for (String term : NameTerms.of(member.firstName, member.lastName)) {
+                memberIds.add(member.id);
+                caseIds.add(member.caseFile.id);
+                terms.add(term.length() > 110 ? term.substring(0, 110) : term);
+            }
+        }
+        if (!terms.isEmpty()) {
             // Another instance may index the same member at start-up: the second insert changes nothing.
-            entityManager.createNativeQuery("""
-                    insert into member_search_term (member_id, case_id, term) values (?1, ?2, ?3)
+            sql.update("""
+                    insert into member_search_term (member_id, case_id, term)
+                    select member_id, case_id, term from unnest(?, ?, ?) as t(member_id, case_id, term)
                     on conflict do nothing
-                    """).setParameter(1, member.id).setParameter(2, member.caseFile.id)
-                    .setParameter(3, term.length() > 110 ? term.substring(0, 110) : term).executeUpdate();
+                    """, memberIds.toArray(UUID[]::new), caseIds.toArray(UUID[]::new), terms.toArray(String[]::new));
         }
     }
 }

@@ -1,9 +1,10 @@
 package de.kim.platform.events.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+
+import de.kim.platform.database.TransactionSql;
 
 /**
  * Insert-first duplicate detection: no check-then-insert race between two deliveries.
@@ -11,18 +12,18 @@ import jakarta.transaction.Transactional.TxType;
 @ApplicationScoped
 public class ProcessedEvents {
 
-    private final EntityManager entityManager;
+    private final TransactionSql sql;
 
-    ProcessedEvents(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    ProcessedEvents(TransactionSql sql) {
+        this.sql = sql;
     }
 
     /** @return true when this consumer sees the event for the first time */
     @Transactional(TxType.MANDATORY)
     public boolean markProcessed(String consumer, String eventId) {
-        return entityManager.createNativeQuery("""
-                insert into processed_event (consumer, event_id) values (?1, ?2)
+        return sql.update("""
+                insert into processed_event (consumer, event_id) values (?, ?)
                 on conflict do nothing
-                """).setParameter(1, consumer).setParameter(2, eventId).executeUpdate() == 1;
+                """, consumer, eventId) == 1;
     }
 }

@@ -3,13 +3,13 @@ package de.kim.platform.events.outbox;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import de.kim.platform.database.TransactionSql;
 import de.kim.platform.events.contract.EventType;
 
 /**
@@ -19,11 +19,11 @@ import de.kim.platform.events.contract.EventType;
 @ApplicationScoped
 public class Outbox {
 
-    private final EntityManager entityManager;
+    private final TransactionSql sql;
     private final ObjectMapper json;
 
-    Outbox(EntityManager entityManager, ObjectMapper json) {
-        this.entityManager = entityManager;
+    Outbox(TransactionSql sql, ObjectMapper json) {
+        this.sql = sql;
         this.json = json;
     }
 
@@ -45,13 +45,12 @@ public class Outbox {
     }
 
     private void insert(EventType<?> type, String aggregateId, long aggregateVersion, String data) {
-        entityManager.createNativeQuery("""
+        sql.update("""
                 insert into event_outbox
                     (event_id, topic, event_type, aggregate_type, aggregate_id, aggregate_version, payload)
-                values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))
-                """).setParameter(1, UUID.randomUUID()).setParameter(2, type.topic().topicName())
-                .setParameter(3, type.type()).setParameter(4, type.aggregateType()).setParameter(5, aggregateId)
-                .setParameter(6, aggregateVersion).setParameter(7, data).executeUpdate();
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb))
+                """, UUID.randomUUID(), type.topic().topicName(), type.type(), type.aggregateType(), aggregateId,
+                aggregateVersion, data);
     }
 
     private String toJson(Object data) {
