@@ -1,15 +1,12 @@
 package de.kim.platform.events.inbox;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-
-import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -29,8 +26,8 @@ import de.kim.platform.events.kafka.KafkaClients;
 import de.kim.platform.events.kafka.TopicProvisioner;
 
 /**
- * One handler's poll loop. A partition's records of a poll are marked processed and applied in one transaction (one by
- * one, each in its own, should that fail); then the offsets are committed. A record that fails transiently is fetched again after a back-off (the partition waits, the others go
+ * One handler's poll loop. Per record: one transaction that marks the event processed and applies it; then the offset
+ * is committed. A record that fails transiently is fetched again after a back-off (the partition waits, the others go
  * on); a poison record goes to the dead-letter topic.
  */
 final class ConsumerLoop implements Runnable {
@@ -52,18 +49,15 @@ final class ConsumerLoop implements Runnable {
     private final EventsConfig.Consumer config;
     private final MeterRegistry metrics;
     private final TopicProvisioner topics;
-    private final EntityManager entityManager;
     private final Map<TopicPartition, Integer> attempts = new HashMap<>();
     private final Map<TopicPartition, Duration> backoffs = new HashMap<>();
     private final Map<TopicPartition, Long> pausedUntil = new HashMap<>();
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
 
-    ConsumerLoop(EventHandler handler, KafkaClients kafka, TopicProvisioner topics, EntityManager entityManager,
-            ProcessedEvents processedEvents,
+    ConsumerLoop(EventHandler handler, KafkaClients kafka, TopicProvisioner topics, ProcessedEvents processedEvents,
             DeadLetters deadLetters, EventsConfig.Consumer config, MeterRegistry metrics) {
         this.topics = topics;
-        this.entityManager = entityManager;
         this.handler = handler;
         this.kafka = kafka;
         this.processedEvents = processedEvents;
@@ -115,21 +109,12 @@ final class ConsumerLoop implements Runnable {
         for (TopicPartition partition : records.partitions()) {
             List<ConsumerRecord<String, byte[]>> batch = records.records(partition);
             Set<Long> superseded = handler.needsOnlyTheLatestStatePerKey() ? superseded(batch) : Set.of();
-            List<Outcome> together = applyTogether(
-                    batch.stream().filter(record -> !superseded.contains(record.offset())).toList());
-            if (together != null) {
-                together.forEach(this::count);
-                superseded.forEach(offset -> count(Outcome.SUPERSEDED));
-                done.put(partition, new OffsetAndMetadata(batch.get(batch.size() - 1).offset() + 1));
-                attempts.remove(partition);
-                backoffs.remove(partition);
-                continue;
-            }
             for (ConsumerRecord<String, byte[]> record : batch) {
                 Outcome outcome = superseded.contains(record.offset())
                         ? Outcome.SUPERSEDED
                         : process(partition, record);
-                count(outcome);
+                metrics.counter("kim.events.consumed", "consumer", handler.consumerName(), "outcome",
+                        outcome.name().toLowerCase()).increment();
                 if (outcome == Outcome.RETRY) {
                     holdBack(kafkaConsumer, partition, record.offset());
                     break;
@@ -191,38 +176,6 @@ final class ConsumerLoop implements Runnable {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private void count(Outcome outcome) {
-        metrics.counter("kim.events.consumed", "consumer", handler.consumerName(), "outcome",
-                outcome.name().toLowerCase()).increment();
-    }
-
-    /**
-     * A partition's records of one poll in one transaction: one commit (and WAL flush) instead of one per event. The
-     * persistence context is flushed and cleared after each record, so each handler finds the database as a transaction
-     * of its own would. Should any record fail, the batch rolls back and returns null: its records then go one by one,
-     * so a retry or a dead letter concerns the failing record alone.
-     */
-    private List<Outcome> applyTogether(List<ConsumerRecord<String, byte[]>> records) {
-        if (records.size() < 2) {
-            return null;
-        }
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                List<Outcome> outcomes = new ArrayList<>();
-                for (ConsumerRecord<String, byte[]> record : records) {
-                    outcomes.add(apply(record) ? Outcome.APPLIED : Outcome.DUPLICATE);
-                    entityManager.flush();
-                    entityManager.clear();
-                }
-                return outcomes;
-            });
-        } catch (RuntimeException e) {
-            LOG.debugf("%s: a batch of %d failed (%s), its records go one by one", handler.consumerName(),
-                    records.size(), e.getClass().getSimpleName());
-            return null;
         }
     }
 

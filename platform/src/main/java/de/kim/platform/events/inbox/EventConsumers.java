@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
@@ -30,7 +29,6 @@ public class EventConsumers {
     private final Instance<EventHandler> handlers;
     private final KafkaClients kafka;
     private final TopicProvisioner topics;
-    private final EntityManager entityManager;
     private final ProcessedEvents processedEvents;
     private final DeadLetters deadLetters;
     private final EventsConfig config;
@@ -39,12 +37,11 @@ public class EventConsumers {
     private final List<Thread> threads = new ArrayList<>();
 
     EventConsumers(Instance<EventHandler> handlers, KafkaClients kafka, TopicProvisioner topics,
-            EntityManager entityManager, ProcessedEvents processedEvents,
+            ProcessedEvents processedEvents,
             DeadLetters deadLetters, EventsConfig config, MeterRegistry metrics) {
         this.handlers = handlers;
         this.kafka = kafka;
         this.topics = topics;
-        this.entityManager = entityManager;
         this.processedEvents = processedEvents;
         this.deadLetters = deadLetters;
         this.config = config;
@@ -53,7 +50,7 @@ public class EventConsumers {
 
     void start(@Observes StartupEvent startup) {
         for (EventHandler handler : handlers) {
-            ConsumerLoop loop = new ConsumerLoop(handler, kafka, topics, entityManager, processedEvents, deadLetters,
+            ConsumerLoop loop = new ConsumerLoop(handler, kafka, topics, processedEvents, deadLetters,
                     config.consumer(), metrics);
             Thread thread = new Thread(loop, "consumer-" + handler.consumerName());
             thread.setDaemon(true);
