@@ -9,8 +9,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.AuthenticationFailedException;
-import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
+
+import de.kim.gateway.session.SessionStore;
 
 /** The gateway's own errors, as RFC 9457 problem+json like every service's. */
 @ApplicationScoped
@@ -61,7 +62,7 @@ public class GatewayProblems {
     public void failed(RoutingContext ctx) {
         if (ctx.failure() instanceof AuthenticationFailedException) {
             // A browser session that ended (logout, age) or never existed: log in again, no redirect for an API call.
-            ctx.response().addCookie(Cookie.cookie("q_session", "").setPath("/").setMaxAge(0));
+            ctx.response().addCookie(SessionStore.endedCookie());
             write(ctx, 401, "unauthenticated", "Not logged in", "The session has ended; log in again.", null);
             return;
         }

@@ -67,7 +67,7 @@ class Logout {
                     + " the " + BrowserSession.CSRF_COOKIE + " cookie (GET /auth/session sets it).");
             return;
         }
-        ctx.response().addCookie(Cookie.cookie(SessionStore.COOKIE, "").setPath("/").setMaxAge(0))
+        ctx.response().addCookie(SessionStore.endedCookie())
                 .addCookie(Cookie.cookie(BrowserSession.CSRF_COOKIE, "").setPath("/").setMaxAge(0))
                 .putHeader("Cache-Control", "no-store");
         if (session == null) {

@@ -138,6 +138,11 @@ public class SessionStore implements TokenStateManager {
         return end(tokenState);
     }
 
+    /** Tells the browser to drop its session cookie (logout, or a session that ended). */
+    public static Cookie endedCookie() {
+        return Cookie.cookie(COOKIE, "").setPath("/").setMaxAge(0);
+    }
+
     /** Ends a session here (logout). */
     Uni<Void> end(String id) {
         return pool.preparedQuery("delete from gateway_session where id_hash = $1")
