@@ -43,7 +43,7 @@ class ComposeFileTest {
             assertThat(service.path("environment").path("QUARKUS_HTTP_PORT").asText()).as(name)
                     .isEqualTo(String.valueOf(port));
             assertThat(services.path("gateway").path("environment")
-                    .path("KIM_GATEWAY_SERVICES_" + name.replace('-', '_').toUpperCase() + "_URL").asText())
+                    .path("KIM_GATEWAY_SERVICES_" + name.replace('-', '_').toUpperCase() + "_URLS").asText())
                     .isEqualTo("http://" + name + ":" + port);
             String database = service.path("environment").path("QUARKUS_DATASOURCE_JDBC_URL").asText()
                     .replaceFirst(".*/", "");

@@ -104,8 +104,8 @@ class KubernetesManifestsTest {
         Properties gateway = properties("gateway");
         JsonNode gatewayContainer = RenderedOverlays.container(overlay, "gateway");
         for (String service : SERVICES) {
-            assertThat(gateway.getProperty("kim.gateway.services." + service + ".url")).isNotNull();
-            String variable = "KIM_GATEWAY_SERVICES_" + service.replace('-', '_').toUpperCase() + "_URL";
+            assertThat(gateway.getProperty("kim.gateway.services." + service + ".urls")).isNotNull();
+            String variable = "KIM_GATEWAY_SERVICES_" + service.replace('-', '_').toUpperCase() + "_URLS";
             assertThat(RenderedOverlays.env(gatewayContainer, variable).path("value").asText())
                     .isEqualTo("http://" + service + ":" + httpPort(service));
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,16 +19,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A stream of changes to cases shared with authorities, sent straight to the case-service by several writers at once
- * (one per group of cases, so no two writers race for a version). Every change adds a note with a marker of its own.
- * A change is sent until its fate is known: answered 200, or found in the case after a lost connection; a 503 means
- * not done, so it is sent again. So afterwards each marker must be in its case exactly once, whatever broke on the way.
+ * A stream of changes to cases shared with authorities, sent by several writers at once (one per group of cases, so no
+ * two writers race for a version) straight to the case-service, or through several gateways in turn. Every change adds
+ * a note with a marker of its own. A change is sent until its fate is known: answered 200, or found in the case after
+ * a lost connection or a 502 (broken off); a 503 or a refused connection means not done, so it is sent again. So
+ * afterwards each marker must be in its case exactly once, whatever broke on the way.
  */
 final class CaseStream {
 
     static final List<String> AUTHORITIES = List.of("JOBCENTER", "SOZIALAMT");
 
-    private final String cases;
+    private final List<String> entrances;
+    private final AtomicInteger turn = new AtomicInteger();
     private final Http http;
     private final List<Case> all;
     private final String run;
@@ -37,6 +40,8 @@ final class CaseStream {
     final AtomicInteger committedWithoutAnswer = new AtomicInteger();
     final AtomicInteger unavailable = new AtomicInteger();
     final AtomicInteger connectionsLost = new AtomicInteger();
+    final AtomicInteger connectionsRefused = new AtomicInteger();
+    final AtomicInteger brokenOff = new AtomicInteger();
     private final AtomicInteger sent = new AtomicInteger();
 
     private static final class Case {
@@ -50,16 +55,20 @@ final class CaseStream {
         }
     }
 
-    private CaseStream(String caseService, Http http, List<Case> all, String run) {
-        this.cases = caseService + "/api/cases/";
+    private CaseStream(List<String> entrances, Http http, List<Case> all, String run) {
+        this.entrances = entrances;
         this.http = http;
         this.all = all;
         this.run = run;
     }
 
-    /** Opens {@code count} cases in the municipality, each shared with the Jobcenter and the Sozialamt. */
-    static CaseStream open(String caseService, Http caseManager, String municipality, int count, String run)
+    /**
+     * Opens {@code count} cases in the municipality, each shared with the Jobcenter and the Sozialamt; the stream then
+     * sends to the entrances (the case-service, or gateways) in turn.
+     */
+    static CaseStream open(List<String> entrances, Http caseManager, String municipality, int count, String run)
             throws IOException {
+        String caseService = entrances.get(0);
         List<Case> opened = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Http.Answer created = caseManager.post(caseService + "/api/cases", Map.of("municipalityId", municipality,
@@ -80,7 +89,12 @@ final class CaseStream {
             }
             opened.add(new Case(id, version));
         }
-        return new CaseStream(caseService, caseManager, opened, run);
+        return new CaseStream(entrances, caseManager, opened, run);
+    }
+
+    /** The cases' resource, at the next entrance in turn. */
+    private String cases() {
+        return entrances.get(Math.floorMod(turn.getAndIncrement(), entrances.size())) + "/api/cases/";
     }
 
     List<String> caseIds() {
@@ -137,7 +151,7 @@ final class CaseStream {
                     "ALL_PARTICIPANTS", "confided", false);
             while (true) {
                 try {
-                    Http.Answer answer = http.post(cases + kase.id + "/notes", note, kase.version);
+                    Http.Answer answer = http.post(cases() + kase.id + "/notes", note, kase.version);
                     switch (answer.status()) {
                         case 200 -> {
                             kase.version = answer.version();
@@ -154,9 +168,19 @@ final class CaseStream {
                                 return;
                             }
                         }
+                        case 502 -> {
+                            assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+                            brokenOff.incrementAndGet();
+                            if (rereadWhenBack(kase, marker)) {
+                                return;
+                            }
+                        }
                         default -> throw new AssertionError("a change answered " + answer.status() + ": "
                                 + answer.body());
                     }
+                } catch (ConnectException refused) {
+                    // Nothing was sent: the next entrance in turn.
+                    connectionsRefused.incrementAndGet();
                 } catch (IOException lost) {
                     connectionsLost.incrementAndGet();
                     pause();
@@ -180,10 +204,10 @@ final class CaseStream {
     }
 
     private boolean reread(Case kase, String marker) throws IOException {
-        Http.Answer answer = http.get(cases + kase.id);
+        Http.Answer answer = read(kase);
         while (answer.status() == 503) {
             pause();
-            answer = http.get(cases + kase.id);
+            answer = read(kase);
         }
         kase.version = expect200(answer).version();
         for (JsonNode note : answer.json().path("notes")) {
@@ -204,7 +228,7 @@ final class CaseStream {
         for (Case kase : all) {
             Http.Answer answer;
             try {
-                answer = expect200(http.get(cases + kase.id));
+                answer = expect200(read(kase));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -227,12 +251,25 @@ final class CaseStream {
         Map<String, Long> versions = new HashMap<>();
         for (Case kase : all) {
             try {
-                versions.put(kase.id, expect200(http.get(cases + kase.id)).version());
+                versions.put(kase.id, expect200(read(kase)).version());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return versions;
+    }
+
+    /** A case as it is now, from the first entrance in turn that takes the connection. */
+    private Http.Answer read(Case kase) throws IOException {
+        for (int tried = 1;; tried++) {
+            try {
+                return http.get(cases() + kase.id);
+            } catch (ConnectException refused) {
+                if (tried == entrances.size()) {
+                    throw refused;
+                }
+            }
+        }
     }
 
     private static Http.Answer expect200(Http.Answer answer) {

@@ -224,8 +224,54 @@ class FaultsIT {
                 + "every view; lost = 0%n", TopicProbe.header(dead, "kim_dlt_reason"), stream.sent());
     }
 
+    /**
+     * Two case-services and two gateways on one database and one broker, the stream sent through both gateways in
+     * turn; after 300 of 1 000 changes one case-service and one gateway are SIGKILLed (both instances of each are
+     * alike: the same build, settings, database and consumer group). Every change is in its case once, every version
+     * reaches the topic with each case's events in order, and the views converge with the surviving case-service
+     * alone.
+     */
+    @Test
+    @Order(6)
+    void twoInstancesOfCaseServiceAndGatewayLoseOneEachMidStream() throws Exception {
+        SUITE.start("case-service-2");
+        SUITE.start("gateway-2");
+        CaseStream stream = CaseStream.open(List.of(SUITE.gateway(), SUITE.gateway2()), new Http(token("fm.nord")),
+                lunen, 8, "scale-" + UUID.randomUUID().toString().substring(0, 6));
+        Map<String, Long> before = stream.versions();
+        Map<String, Long> notesServed = new HashMap<>();
+        long start = System.nanoTime();
+        stream.run(1_000, 4, 300, () -> {
+            notesServed.put("case-service", notesServed(RunningSuite.CASES));
+            notesServed.put("case-service-2", notesServed(RunningSuite.CASES_2));
+            SUITE.kill("case-service");
+            SUITE.kill("gateway-2");
+        });
+        assertThat(notesServed.values()).as("notes each case-service served before the kill: both worked")
+                .allSatisfy(count -> assertThat(count).isPositive());
+        String survivor = SUITE.service(RunningSuite.CASES_2);
+        report("one of two case-services and one of two gateways killed (SIGKILL)", stream, before, start, survivor);
+        System.out.printf("FAULT scale-out: notes served before the kill %s; after it %d changes broken off (502, read"
+                + " back), %d connections refused by the dead gateway (sent to the other)%n", notesServed,
+                stream.brokenOff.get(), stream.connectionsRefused.get());
+    }
+
+    /** Notes the case-service instance on this port has taken, from its metrics. */
+    private static long notesServed(int standardPort) {
+        String metrics = given().get(SUITE.management(standardPort) + "/q/metrics").then().statusCode(200).extract()
+                .asString();
+        long served = 0;
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith("http_server_requests_seconds_count{") && line.contains("method=\"POST\"")
+                    && line.contains("/notes\"")) {
+                served += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return served;
+    }
+
     private CaseStream openCases(String name) throws IOException {
-        return CaseStream.open(caseService(), new Http(token("fm.nord")), lunen, 8,
+        return CaseStream.open(List.of(caseService()), new Http(token("fm.nord")), lunen, 8,
                 name + "-" + UUID.randomUUID().toString().substring(0, 6));
     }
 
@@ -244,11 +290,27 @@ class FaultsIT {
 
     /** Checks the database, the topic and the views after a stream, and prints what the test proved. */
     private void report(String fault, CaseStream stream, Map<String, Long> before, long start) throws Exception {
+        report(fault, stream, before, start, caseService());
+    }
+
+    /** As above, reading the views from the case-service at {@code caseService}. */
+    private void report(String fault, CaseStream stream, Map<String, Long> before, long start, String caseService)
+            throws Exception {
         Map<String, Long> versions = stream.assertEveryChangeOnceInTheDatabase(before);
-        long converged = awaitViewsConverged(versions);
+        long converged = awaitViewsConverged(versions, caseService);
         List<ConsumerRecord<String, byte[]>> records = recordsOf(versions.keySet());
         Set<String> distinct = new HashSet<>();
-        records.forEach(r -> distinct.add(r.key() + "@" + TopicProbe.header(r, "ce_aggregateversion")));
+        Map<String, Long> newest = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            long version = Long.parseLong(TopicProbe.header(record, "ce_aggregateversion"));
+            // A relay that died before it marked its batch sent sends it again (applied once); a version seen for the
+            // first time must still come after every version before it.
+            if (distinct.add(record.key() + "@" + version)) {
+                assertThat(version).as("case %s: events in order on the topic", record.key())
+                        .isGreaterThan(newest.getOrDefault(record.key(), -1L));
+            }
+            newest.merge(record.key(), version, Math::max);
+        }
         long expectedEvents = versions.values().stream().mapToLong(v -> v + 1).sum();
         assertThat((long) distinct.size()).as("every version of every case on the topic").isEqualTo(expectedEvents);
         System.out.printf("FAULT %s: %d changes acknowledged, %d committed but unanswered (found and not resent), "
@@ -264,6 +326,10 @@ class FaultsIT {
      * or drifted; returns how long that took.
      */
     private long awaitViewsConverged(Map<String, Long> versions) throws InterruptedException {
+        return awaitViewsConverged(versions, caseService());
+    }
+
+    private long awaitViewsConverged(Map<String, Long> versions, String caseService) throws InterruptedException {
         long start = System.nanoTime();
         Map<String, Http> authorities = new HashMap<>();
         for (String authority : CaseStream.AUTHORITIES) {
@@ -276,7 +342,7 @@ class FaultsIT {
             for (Map.Entry<String, Long> kase : versions.entrySet()) {
                 for (Map.Entry<String, Http> authority : authorities.entrySet()) {
                     try {
-                        Http.Answer view = authority.getValue().get(caseService() + "/api/views/"
+                        Http.Answer view = authority.getValue().get(caseService + "/api/views/"
                                 + authority.getKey().toLowerCase() + "/cases/" + kase.getKey());
                         if (view.status() != 200 || view.json().path("caseVersion").asLong() != kase.getValue()) {
                             behind.add(authority.getKey() + " " + kase.getKey());
@@ -287,7 +353,7 @@ class FaultsIT {
                 }
             }
             if (behind.isEmpty()) {
-                JsonNode report = admin.read(caseService() + "/api/views/consistency");
+                JsonNode report = admin.read(caseService + "/api/views/consistency");
                 if (report.path("casesBehind").asLong() == 0 && report.path("drift").asLong() == 0) {
                     return Duration.ofNanos(System.nanoTime() - start).toMillis();
                 }

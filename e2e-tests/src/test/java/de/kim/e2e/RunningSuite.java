@@ -31,6 +31,9 @@ final class RunningSuite {
     static final int CASES = 18081;
     static final int OFFERS = 18082;
     static final int REGIONS = 18083;
+    /** The second instances ({@code ./kim start gateway-2 | case-service-2}) of the scale-out test. */
+    static final int GATEWAY_2 = 18090;
+    static final int CASES_2 = 18091;
 
     private final Path repository;
     private final Path home;
@@ -60,9 +63,13 @@ final class RunningSuite {
         this("kim-e2e", 0, false, "_e2e", Map.of("KIM_STARTUP_CACHE", "off"));
     }
 
-    /** A second suite for the fault tests, on ports 10 000 higher and with a PostgreSQL of its own to restart. */
+    /**
+     * A second suite for the fault tests, on ports 10 000 higher and with a PostgreSQL of its own to restart. The
+     * gateway's rate limit is off: the scale-out test sends a stream through the gateways as one agency system.
+     */
     static RunningSuite forFaults() {
-        return new RunningSuite("kim-faults", 10_000, true, "_e2e", Map.of("KIM_STARTUP_CACHE", "off"));
+        return new RunningSuite("kim-faults", 10_000, true, "_e2e",
+                Map.of("KIM_STARTUP_CACHE", "off", "KIM_GATEWAY_RATE_LIMIT_ENABLED", "false"));
     }
 
     /**
@@ -133,6 +140,11 @@ final class RunningSuite {
         return "http://localhost:" + port(GATEWAY);
     }
 
+    /** The second gateway, once started. */
+    String gateway2() {
+        return "http://localhost:" + port(GATEWAY_2);
+    }
+
     String keycloak() {
         return "http://localhost:" + port(18180);
     }
@@ -198,6 +210,8 @@ final class RunningSuite {
         env.put("KIM_CASE_PORT", Integer.toString(port(CASES)));
         env.put("KIM_OFFER_PORT", Integer.toString(port(OFFERS)));
         env.put("KIM_REGION_PORT", Integer.toString(port(REGIONS)));
+        env.put("KIM_GATEWAY2_PORT", Integer.toString(port(GATEWAY_2)));
+        env.put("KIM_CASE2_PORT", Integer.toString(port(CASES_2)));
         env.put("KC_PORT", Integer.toString(port(18180)));
         env.put("KIM_KAFKA_PORT", Integer.toString(port(19092)));
         env.put("KIM_KAFKA_CONTROLLER_PORT", Integer.toString(port(19093)));

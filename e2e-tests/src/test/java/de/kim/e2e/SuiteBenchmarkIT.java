@@ -162,7 +162,7 @@ class SuiteBenchmarkIT {
      */
     private void propagation() throws Exception {
         Http http = new Http(token("fm.nord"));
-        CaseStream shared = CaseStream.open(SUITE.service(RunningSuite.CASES), http, lunen, 16, "bench");
+        CaseStream shared = CaseStream.open(List.of(SUITE.service(RunningSuite.CASES)), http, lunen, 16, "bench");
         long start = System.nanoTime();
         shared.run(800, WRITERS, 0, null);
         double max = 800 / ((System.nanoTime() - start) / 1e9);

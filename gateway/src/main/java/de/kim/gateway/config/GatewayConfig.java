@@ -19,6 +19,13 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
+    /**
+     * How long an instance of a service that refused a connection is left out before the gateway tries it again
+     * (while others are up; when none is, every instance is tried).
+     */
+    @WithDefault("5s")
+    Duration instanceRest();
+
     /** Time a service may take to answer before the gateway gives up with 504. */
     @WithDefault("30s")
     Duration requestTimeout();
@@ -57,8 +64,11 @@ public interface GatewayConfig {
     }
 
     interface Service {
-        /** Base URL, e.g. {@code http://localhost:8081}. */
-        String url();
+        /**
+         * Base URLs of its instances, e.g. {@code http://localhost:8081,http://localhost:8091}, taken in turn. On
+         * Kubernetes one URL, the Service's, which spreads the load itself.
+         */
+        List<String> urls();
 
         /** Path prefixes this service owns, e.g. {@code /api/cases}. */
         List<String> paths();

@@ -117,7 +117,7 @@ public class ApiDocs {
             problems.notFound(ctx);
             return;
         }
-        URI base = URI.create(service.managementUrl().orElse(service.url()));
+        URI base = URI.create(service.managementUrl().orElse(service.urls().get(0)));
         boolean tls = "https".equals(base.getScheme());
         client.request(new RequestOptions().setMethod(HttpMethod.GET).setHost(base.getHost())
                 .setPort(base.getPort() > 0 ? base.getPort() : (tls ? 443 : 80)).setSsl(tls)

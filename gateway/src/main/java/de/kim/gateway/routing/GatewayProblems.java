@@ -29,6 +29,17 @@ public class GatewayProblems {
                 "The " + service + " is not reachable at the moment; try again shortly.", service);
     }
 
+    /**
+     * The service broke off a change while working on it: it may or may not have been made, so it must not simply be
+     * sent again (the caller reads the resource back, or sends it with its If-Match version, which refuses a repeat).
+     */
+    public void serviceBrokeOff(RoutingContext ctx, String service) {
+        write(ctx, 502, "service-broke-off", "Service broke off",
+                "The " + service + " stopped while working on this change; whether it was made is unknown. Read the"
+                        + " resource again before you repeat the change.",
+                service);
+    }
+
     public void serviceTimeout(RoutingContext ctx, String service) {
         write(ctx, 504, "service-timeout", "Service timeout", "The " + service + " did not answer in time.", service);
     }

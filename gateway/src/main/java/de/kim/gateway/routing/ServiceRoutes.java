@@ -33,7 +33,9 @@ public class ServiceRoutes {
                 .setMaxPoolSize(64));
         BodyHandler body = BodyHandler.create(false).setBodyLimit(config.maxBodySize().asLongValue());
         for (Map.Entry<String, GatewayConfig.Service> entry : config.services().entrySet()) {
-            ServiceProxy proxy = new ServiceProxy(entry.getKey(), URI.create(entry.getValue().url()), client,
+            ServiceInstances instances = new ServiceInstances(
+                    entry.getValue().urls().stream().map(URI::create).toList(), config.instanceRest().toMillis());
+            ServiceProxy proxy = new ServiceProxy(entry.getKey(), instances, client,
                     config.requestTimeout().toMillis(), problems);
             for (String prefix : entry.getValue().paths()) {
                 router.route(prefix + "/*").handler(body).handler(proxy::forward).failureHandler(problems::failed);
