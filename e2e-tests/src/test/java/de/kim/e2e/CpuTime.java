@@ -33,6 +33,17 @@ final class CpuTime {
         for (String component : COMPONENTS) {
             groups.put(suite.pid(component), component);
         }
+        // Second instances count while they run (./kim start case-service-2 | gateway-2).
+        for (String second : List.of("case-service-2", "gateway-2")) {
+            try {
+                long pid = suite.pid(second);
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    groups.put(pid, second);
+                }
+            } catch (IOException notStarted) {
+                // never started in this suite
+            }
+        }
         return new CpuTime(groups);
     }
 

@@ -21,6 +21,10 @@ final class Latencies {
         return "%.1f ms".formatted(percentileNanos(percentile) / 1e6);
     }
 
+    synchronized double percentileMillis(int percentile) {
+        return percentileNanos(percentile) / 1e6;
+    }
+
     synchronized double median() {
         return percentileNanos(50);
     }

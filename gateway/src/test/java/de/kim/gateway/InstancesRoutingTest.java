@@ -37,7 +37,8 @@ class InstancesRoutingTest {
             served.merge(instance, 1, Integer::sum);
         }
         assertThat(served.keySet()).containsExactlyInAnyOrder("a", "b");
-        assertThat(served.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(10));
+        assertThat(served.values()).as("each live instance a fair share")
+                .allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(5));
         for (int i = 0; i < 6; i++) {
             client().contentType(ContentType.JSON).body("{}").post("/api/cases/spread-writes").then().statusCode(200);
         }
