@@ -16,6 +16,8 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import de.kim.platform.database.TransactionSql;
+
 /**
  * Finds the cases of a sub-region by what case managers know of a household: a person's name (any spelling that sounds
  * alike, or its beginning), a case number or part of it (KIM-NORD-2026-000123, 000123), a birth date (12.04.1990 or
@@ -34,9 +36,11 @@ public class CaseSearch {
             DateTimeFormatter.ISO_LOCAL_DATE);
 
     private final EntityManager entityManager;
+    private final TransactionSql sql;
 
-    CaseSearch(EntityManager entityManager) {
+    CaseSearch(EntityManager entityManager, TransactionSql sql) {
         this.entityManager = entityManager;
+        this.sql = sql;
     }
 
     /** Ids of the matching cases of the sub-region, best first; empty for a query without words. */
@@ -80,6 +84,9 @@ public class CaseSearch {
             return List.of();
         }
         String order = scores.isEmpty() ? "" : "(" + String.join(" + ", scores) + ") desc, ";
+        // After five runs of a statement PostgreSQL may plan it once for any parameters: a generic plan cannot use the
+        // term index for "like ?" and scans every term of every case (65 ms at 125 000 cases instead of 1 ms).
+        sql.update("set local plan_cache_mode = force_custom_plan");
         Query search = entityManager.createNativeQuery("select c.id from case_file c where c.subregion = ?1 and "
                 + String.join(" and ", conditions) + " order by " + order + "c.last_activity_at desc limit " + MAX_HITS,
                 UUID.class);
