@@ -28,8 +28,9 @@ public class TransactionSql {
     }
 
     /**
-     * Runs an INSERT, UPDATE or DELETE with positional parameters ({@code ?}); a {@code UUID[]} or {@code String[]}
-     * becomes a PostgreSQL array. Returns the number of rows changed.
+     * Runs an INSERT, UPDATE or DELETE with positional parameters ({@code ?}), or a {@code SET LOCAL} for the rest of
+     * the transaction; a {@code UUID[]} or {@code String[]} becomes a PostgreSQL array. Returns the number of rows
+     * changed.
      */
     @Transactional(TxType.MANDATORY)
     public int update(String sql, Object... parameters) {
