@@ -27,6 +27,8 @@ class IndexedLookupsTest extends de.kim.localinfra.database.IndexedLookupsTest {
                 Map.entry("place_replica.municipality_id", "places are read by their id"),
                 Map.entry("event_outbox.aggregate_id",
                         "asked for with aggregate_type, which leads the index event_outbox_aggregate"),
+                Map.entry("authority_view_note.note_id",
+                        "a view's note is asked for with its case, which leads the primary key"),
                 Map.entry("processed_event.event_id",
                         "asked for with its consumer, which leads the primary key"));
     }

@@ -52,12 +52,24 @@ final class Http {
 
     /** POST of a JSON body; {@code ifMatch} the version the change is based on, or null. */
     Answer post(String url, Object body, Long ifMatch) throws IOException {
+        return send(posting(url, body, ifMatch));
+    }
+
+    /**
+     * POST as {@link #post}, asking for no body back ({@code Prefer: return=minimal}): an agency system that keeps only
+     * the new version from the ETag.
+     */
+    Answer postMinimal(String url, Object body, Long ifMatch) throws IOException {
+        return send(posting(url, body, ifMatch).header("Prefer", "return=minimal"));
+    }
+
+    private HttpRequest.Builder posting(String url, Object body, Long ifMatch) throws IOException {
         HttpRequest.Builder request = request(url).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         if (ifMatch != null) {
             request.header("If-Match", "\"" + ifMatch + "\"");
         }
-        return send(request);
+        return request;
     }
 
     /** GET that must answer 200; a lost connection is a test failure here. */

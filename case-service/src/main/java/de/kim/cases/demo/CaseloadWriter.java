@@ -123,7 +123,7 @@ class CaseloadWriter {
                         .findFirst().ifPresent(c -> took(authorities.revoke(id, c.id(), version)));
             } else if (step instanceof Step.Note note) {
                 took(notes.write(id, version, new NoteInput(note.category(), note.text(), note.visibility(), false),
-                        actor));
+                        actor, true));
             } else {
                 applyPlan(step);
             }

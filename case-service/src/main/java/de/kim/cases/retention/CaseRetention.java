@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 
 import de.kim.cases.audit.AccessPurpose;
 import de.kim.cases.audit.AuditLog;
+import de.kim.cases.casefile.service.NoteRecords;
 import de.kim.cases.common.Now;
 import de.kim.cases.facts.CaseFactsPublisher;
 import de.kim.platform.events.contract.cases.CaseEvents;
@@ -42,14 +43,17 @@ public class CaseRetention {
     private final Outbox outbox;
     private final CaseFactsPublisher facts;
     private final AuditLog audit;
+    private final NoteRecords notes;
     private final Period keptFor;
 
     CaseRetention(EntityManager entityManager, Outbox outbox, CaseFactsPublisher facts, AuditLog audit,
+            NoteRecords notes,
             @ConfigProperty(name = "kim.retention.closed-cases-kept-for", defaultValue = "P3Y") Period keptFor) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.facts = facts;
         this.audit = audit;
+        this.notes = notes;
         this.keptFor = keptFor;
     }
 
@@ -111,6 +115,10 @@ public class CaseRetention {
                     new ReferralErased(referralId));
         }
         outbox.appendTombstone(CaseEvents.CASE, id.toString(), version + 1);
+        @SuppressWarnings("unchecked")
+        List<UUID> noteIds = entityManager.createNativeQuery("select id from case_note where case_id = ?1", UUID.class)
+                .setParameter(1, id).getResultList();
+        noteIds.forEach(noteId -> notes.erase(id, noteId, version + 1));
         facts.erased(id, version + 1);
         entityManager.createNativeQuery("""
                 insert into anonymised_case (id, subregion, closed_on, anonymised_at) values (?1, ?2, ?3, ?4)

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 import de.kim.cases.CaseClient;
 import de.kim.cases.CaseFixtures;
@@ -124,6 +127,75 @@ class NoteTest {
         assertThat(Staff.viewAt("JUGENDAMT", kase.id, version).<List<?>>path("data.notes")).isEmpty();
         assertThat(kase.read().<List<?>>path("notes")).isEmpty();
         offEveryTopic(KEPT);
+    }
+
+    /**
+     * Notes pile up over the months of a case; a change must not cost more because of them. Each shared note is a
+     * record of its own, keyed by the note, on the case's partition (so in order with the case); the case's record
+     * stays the same size however many notes the case has; a view's topic carries each note it may read on its own and
+     * a tombstone of each when it may no longer read them.
+     */
+    @Test
+    void notesAreRecordsOfTheirOwnSoNoRecordGrowsWithTheCase() {
+        List<Long> versions = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            var written = kase.send(note("EDUCATION_WORK", "Kurs Woche " + i + " " + RUN, "ALL_PARTICIPANTS", false))
+                    .header("Prefer", "return=minimal").post("/api/cases/" + kase.id + "/notes").then()
+                    .statusCode(204).header("Preference-Applied", "return=minimal").extract();
+            assertThat(written.body().asString()).isEmpty();
+            versions.add(CaseClient.versionOf(written));
+            kase.read();
+        }
+        assertThat(versions).isSorted().doesNotHaveDuplicates();
+        assertThat(Staff.viewAt("JOBCENTER", kase.id, kase.version()).<List<String>>path("data.notes.text"))
+                .hasSize(12).first().isEqualTo("Kurs Woche 1 " + RUN);
+
+        TopicProbe probe = broker.probe();
+        probe.awaitRecord("kim.view.jobcenter.v1", r -> r.key().endsWith("/" + lastNoteId()), Duration.ofSeconds(20));
+        List<ConsumerRecord<String, byte[]>> cases = probe.readAll("kim.cases.v1", Duration.ofSeconds(20)).stream()
+                .filter(r -> kase.id.equals(TopicProbe.header(r, "ce_subject"))).toList();
+        List<ConsumerRecord<String, byte[]>> states = cases.stream()
+                .filter(r -> "de.kim.cases.case.v1".equals(TopicProbe.header(r, "ce_type"))).toList();
+        List<ConsumerRecord<String, byte[]>> notes = cases.stream()
+                .filter(r -> "de.kim.cases.note.v1".equals(TopicProbe.header(r, "ce_type"))).toList();
+        assertThat(notes).hasSize(12).allSatisfy(record -> {
+            assertThat(record.key()).startsWith(kase.id + "/");
+            assertThat(record.partition()).isEqualTo(states.get(0).partition());
+        });
+        assertThat(notes.stream().map(r -> Long.parseLong(TopicProbe.header(r, "ce_aggregateversion"))))
+                .containsExactlyElementsOf(versions);
+        // The state a note is written in is the state before it, byte for byte: no record grows with the notes.
+        List<ConsumerRecord<String, byte[]>> noteStates = states.subList(states.size() - 12, states.size());
+        assertThat(noteStates).allSatisfy(record -> {
+            assertThat(record.key()).isEqualTo(kase.id);
+            assertThat(record.value()).isEqualTo(states.get(states.size() - 13).value());
+            assertThat(JsonPath.from(TopicProbe.value(record)).<List<?>>getList("notes")).isEmpty();
+        });
+
+        kase.post("/consents/" + jobcenterConsent() + "/revoke", null);
+        List<ConsumerRecord<String, byte[]>> jobcenter = probe.readUntil("kim.view.jobcenter.v1",
+                r -> kase.id.equals(r.key()) && r.value() == null, Duration.ofSeconds(20));
+        List<String> shown = jobcenter.stream()
+                .filter(r -> "de.kim.views.note.v1".equals(TopicProbe.header(r, "ce_type")) && r.value() != null)
+                .map(ConsumerRecord::key).toList();
+        List<String> withdrawn = jobcenter.stream()
+                .filter(r -> "de.kim.views.note.v1".equals(TopicProbe.header(r, "ce_type")) && r.value() == null)
+                .map(ConsumerRecord::key).toList();
+        assertThat(shown).hasSize(12).allMatch(key -> key.startsWith(kase.id + "/"));
+        assertThat(withdrawn).containsExactlyInAnyOrderElementsOf(shown);
+        assertThat(Staff.viewAt("JUGENDAMT", kase.id, kase.version()).<List<String>>path("data.notes.text"))
+                .hasSize(12);
+    }
+
+    private String lastNoteId() {
+        List<String> ids = kase.read().path("notes.id");
+        return ids.get(ids.size() - 1);
+    }
+
+    private String jobcenterConsent() {
+        List<Map<String, Object>> consents = kase.read().path("consents");
+        return consents.stream().filter(c -> "JOBCENTER".equals(c.get("recipient"))).findFirst().orElseThrow()
+                .get("id").toString();
     }
 
     /**

@@ -92,7 +92,10 @@ class RetentionTest {
         person.put("lastName", name);
         CaseClient due = CaseClient.open(nord, "NORD", person);
         String member = due.read().path("members[0].id");
-        due.shareWith("JOBCENTER", "MASTER_DATA");
+        due.shareWith("JOBCENTER", "MASTER_DATA", "EDUCATION_WORK");
+        String note = due.post("/notes", Map.of("category", "EDUCATION_WORK", "text", "Gespräch mit Frau " + name,
+                "visibility", "ALL_PARTICIPANTS", "confided", false)).path("notes[0].id");
+        String noteKey = due.id + "/" + note;
         UUID offer = ReferralFixtures.activeOffer(broker, "caritas-luenen", "Sprachkurs A1");
         String referral = due.post("/referrals", Map.of("offerId", offer.toString(), "memberId", member, "category",
                 "EDUCATION_WORK")).path("referrals[0].id");
@@ -116,6 +119,10 @@ class RetentionTest {
         probe.awaitRecord("kim.case-facts.v1", r -> pseudonym.equals(r.key()) && r.value() == null,
                 Duration.ofSeconds(10));
         probe.awaitRecord("kim.view.jobcenter.v1", r -> due.id.equals(r.key()) && r.value() == null,
+                Duration.ofSeconds(10));
+        // The notes are records of their own: each key gets its tombstone, or compaction would keep them.
+        probe.awaitRecord("kim.cases.v1", r -> noteKey.equals(r.key()) && r.value() == null, Duration.ofSeconds(10));
+        probe.awaitRecord("kim.view.jobcenter.v1", r -> noteKey.equals(r.key()) && r.value() == null,
                 Duration.ofSeconds(10));
         probe.awaitRecord("kim.referrals.v1", r -> referral.equals(r.key())
                 && "de.kim.referrals.erased.v1".equals(TopicProbe.header(r, "ce_type")), Duration.ofSeconds(10));

@@ -1,6 +1,7 @@
 package de.kim.platform.api;
 
 import java.net.URI;
+import java.util.Arrays;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
@@ -14,11 +15,24 @@ import de.kim.platform.problem.ProblemKind;
  */
 public final class Etags {
 
+    private static final String MINIMAL = "return=minimal";
+
     private Etags() {
     }
 
     public static Response ok(Versioned<?> versioned) {
         return Response.ok(versioned.body()).tag(tag(versioned.version())).build();
+    }
+
+    /** A change answered without a body (RFC 7240 {@code Prefer: return=minimal}): 204 with the new version. */
+    public static Response noContent(long version) {
+        return Response.noContent().tag(tag(version)).header("Preference-Applied", MINIMAL).build();
+    }
+
+    /** Whether a {@code Prefer} header asks for no body in the answer to a change (RFC 7240). */
+    public static boolean prefersMinimal(String prefer) {
+        return prefer != null && Arrays.stream(prefer.split(",")).map(String::strip)
+                .anyMatch(MINIMAL::equalsIgnoreCase);
     }
 
     public static Response created(URI location, Versioned<?> versioned) {

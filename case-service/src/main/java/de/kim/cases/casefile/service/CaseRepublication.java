@@ -13,15 +13,16 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.StartupEvent;
 
 import de.kim.cases.casefile.domain.CaseFile;
+import de.kim.cases.casefile.domain.CaseNote;
 import de.kim.cases.facts.CaseFactsPublisher;
 import de.kim.platform.events.contract.cases.CaseEvents;
 import de.kim.platform.events.outbox.Outbox;
 
 /**
  * Publishes the cases listed in case_republication once more, on start: their facts, which kim.case-facts.v1 did not
- * have before, and their state as it is published now (without notes kept to their writer's side), at the version they
- * have. Consumers ignore a state they have at that version; compaction then drops the case's older records, which may
- * still carry such notes. In batches, resumable; instances starting together take different rows.
+ * have before, and their state as it is published now (without notes, each note others may read as a record of its
+ * own), at the version they have. Consumers ignore a state they have at that version; compaction then drops the case's
+ * older records, which may still carry notes. In batches, resumable; instances starting together take different rows.
  */
 @ApplicationScoped
 public class CaseRepublication {
@@ -32,11 +33,13 @@ public class CaseRepublication {
     private final EntityManager entityManager;
     private final Outbox outbox;
     private final CaseFactsPublisher facts;
+    private final NoteRecords notes;
 
-    CaseRepublication(EntityManager entityManager, Outbox outbox, CaseFactsPublisher facts) {
+    CaseRepublication(EntityManager entityManager, Outbox outbox, CaseFactsPublisher facts, NoteRecords notes) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.facts = facts;
+        this.notes = notes;
     }
 
     void onStart(@Observes StartupEvent started) {
@@ -45,7 +48,7 @@ public class CaseRepublication {
             published += done;
         }
         if (published > 0) {
-            LOG.infof("Republished %d cases (their facts, and their states without notes kept to one side)",
+            LOG.infof("Republished %d cases (their facts, their states, their shared notes each on its own)",
                     published);
         }
     }
@@ -58,8 +61,11 @@ public class CaseRepublication {
                 .setParameter(1, BATCH).getResultList();
         for (UUID id : ids) {
             CaseFile caseFile = CaseFile.findById(id);
-            var state = CaseStates.of(caseFile);
-            outbox.append(CaseEvents.CASE, id.toString(), caseFile.version, CaseStates.published(state));
+            var state = CaseStates.withoutNotes(caseFile);
+            outbox.append(CaseEvents.CASE, id.toString(), caseFile.version, state);
+            for (CaseNote note : caseFile.notes) {
+                notes.publish(id, CaseStates.note(note), caseFile.version);
+            }
             facts.changed(state, caseFile.version);
         }
         if (!ids.isEmpty()) {

@@ -65,16 +65,18 @@ public class CaseService {
     private final CaseHistory history;
     private final MemberSearchTerms searchTerms;
     private final AuditLog audit;
+    private final NoteRecords notes;
     private final CaseFactsPublisher facts;
 
     CaseService(Outbox outbox, CaseNumbers numbers, CaseAccess access, CaseHistory history,
-            MemberSearchTerms searchTerms, AuditLog audit, CaseFactsPublisher facts) {
+            MemberSearchTerms searchTerms, AuditLog audit, CaseFactsPublisher facts, NoteRecords notes) {
         this.outbox = outbox;
         this.numbers = numbers;
         this.access = access;
         this.history = history;
         this.searchTerms = searchTerms;
         this.audit = audit;
+        this.notes = notes;
         this.facts = facts;
     }
 
@@ -138,12 +140,25 @@ public class CaseService {
     @Transactional(TxType.MANDATORY)
     public CaseChange begin(CaseFile caseFile, long expectedVersion, String action, String actor) {
         Etags.requireCurrent(expectedVersion, caseFile.version);
-        return new CaseChange(caseFile, CaseStates.of(caseFile), action, actor);
+        return new CaseChange(caseFile, CaseStates.withoutNotes(caseFile), action, actor);
     }
 
-    /** Writes the change and, in the same transaction, its event, history entry and audit entry. */
+    /**
+     * Writes the change and, in the same transaction, its event, history entry and audit entry; returns the case as the
+     * case management may read it now.
+     */
     @Transactional(TxType.MANDATORY)
     public Versioned<CaseState> commit(CaseChange change) {
+        long version = save(change);
+        return new Versioned<>(CaseStates.forCaseManagement(CaseStates.of(change.caseFile())), version);
+    }
+
+    /**
+     * Writes the change as {@link #commit} does, returning only the new version: a change of a note then touches no
+     * other note of the case.
+     */
+    @Transactional(TxType.MANDATORY)
+    public long save(CaseChange change) {
         CaseFile caseFile = change.caseFile();
         boolean bySystem = change.actor().startsWith(SYSTEM);
         if (bySystem) {
@@ -155,31 +170,38 @@ public class CaseService {
             caseFile.lastActivityAt = Now.utc();
         }
         caseFile.persistAndFlush();
-        CaseState state = CaseStates.of(caseFile);
+        CaseState state = CaseStates.withoutNotes(caseFile);
         if (change.before() == null || !change.before().members().equals(state.members())) {
             searchTerms.reindex(caseFile);
         }
-        // Notes kept to their writer's side stay in this database, off every topic (CaseStates.published).
-        outbox.append(CaseEvents.CASE, caseFile.id.toString(), caseFile.version, CaseStates.published(state));
+        outbox.append(CaseEvents.CASE, caseFile.id.toString(), caseFile.version, state);
+        if (change.note() != null) {
+            notes.publish(caseFile.id, change.note(), caseFile.version);
+        }
         facts.changed(state, caseFile.version);
-        CaseState shown = CaseStates.forCaseManagement(state);
-        recordHistory(change, state, shown, caseFile.version);
+        recordHistory(change, state, caseFile.version);
         if (bySystem) {
             audit.recordFor(change.actor(), null, AccessPurpose.EVENT_PROCESSING, change.action(), caseFile.id);
         } else {
             audit.record(change.action(), caseFile.id);
         }
-        return new Versioned<>(shown, caseFile.version);
+        return caseFile.version;
     }
 
     /**
      * The history is read by the case management, so it is written from what the case management may see: a change
      * only of notes kept by an authority (§ 65 SGB VIII, own-authority notes) shows as restricted, without actor or
-     * fields. The audit log keeps the full record for the data-protection officer.
+     * fields. The audit log keeps the full record for the data-protection officer. The states compared hold only the
+     * note that changed, if any: the history of a note costs the same whatever else the case holds.
      */
-    private void recordHistory(CaseChange change, CaseState after, CaseState shown, long version) {
-        CaseState before = change.before() == null ? null : CaseStates.forCaseManagement(change.before());
-        boolean hidden = before != null && before.equals(shown) && !change.before().equals(after);
+    private void recordHistory(CaseChange change, CaseState afterWithoutNotes, long version) {
+        CaseState fullBefore = change.before() == null
+                ? null
+                : CaseStates.withNotes(change.before(), listOf(change.noteBefore()));
+        CaseState after = CaseStates.withNotes(afterWithoutNotes, listOf(change.note()));
+        CaseState before = fullBefore == null ? null : CaseStates.forCaseManagement(fullBefore);
+        CaseState shown = CaseStates.forCaseManagement(after);
+        boolean hidden = before != null && before.equals(shown) && !fullBefore.equals(after);
         if (hidden) {
             history.record(before, shown, version, CaseHistory.RESTRICTED, null, null, "RESTRICTED_CHANGE");
         } else if (change.actor().startsWith(SYSTEM)) {
@@ -189,6 +211,10 @@ public class CaseService {
             history.record(before, shown, version, change.actor(), access.displayName(), access.authority(),
                     change.action());
         }
+    }
+
+    private static List<CaseState.Note> listOf(CaseState.Note note) {
+        return note == null ? List.of() : List.of(note);
     }
 
     /** A case of the caller's sub-region whose data the caller reads now; the read is audited. */

@@ -14,7 +14,7 @@ import de.kim.cases.casefile.domain.Referral;
 import de.kim.platform.events.contract.cases.CaseState;
 
 /**
- * The published state of a case: exactly what goes on kim.cases.v1 and what the case API returns. Every list is in one
+ * The state of a case: what goes on kim.cases.v1 (without notes) and what the case API returns. Every list is in one
  * fixed order, whatever order the entities were loaded or added in, so the same case always reads the same (the
  * consistency check compares the views with it).
  */
@@ -23,16 +23,28 @@ public final class CaseStates {
     private CaseStates() {
     }
 
+    /** The case with all its notes, as the case API reads it (then filtered for its caller). */
     public static CaseState of(CaseFile c) {
+        return of(c, c.notes.stream().sorted(Comparator.comparing((CaseNote n) -> n.writtenAt).thenComparing(n -> n.id))
+                .map(CaseStates::note).toList());
+    }
+
+    /**
+     * The case without its notes, as kim.cases.v1 carries it and as a change compares it: the notes are not even
+     * loaded, so a change costs the same on a case with 500 notes as on one with 5. A note written or released is a
+     * record of its own ({@link de.kim.platform.events.contract.cases.CaseEvents#NOTE}).
+     */
+    public static CaseState withoutNotes(CaseFile c) {
+        return of(c, List.of());
+    }
+
+    private static CaseState of(CaseFile c, List<CaseState.Note> notes) {
         return new CaseState(c.id, c.number, c.subregion, c.municipalityId, c.quarterId, c.accommodationId,
                 c.phase.name(), c.closedReason, c.caseManager, c.priority.name(), c.nextReview, c.openedAt,
                 transfer(c), members(c), participations(c), consents(c), c.assessment, List.copyOf(c.needs),
                 c.goals.stream().sorted(Comparator.comparingInt((CaseGoal g) -> g.position).thenComparing(g -> g.id))
                         .map(CaseStates::goal).toList(),
-                conferences(c), c.notes.stream()
-                        .sorted(Comparator.comparing((CaseNote n) -> n.writtenAt).thenComparing(n -> n.id))
-                        .map(CaseStates::note).toList(),
-                referrals(c), c.phaseHistory.stream()
+                conferences(c), notes, referrals(c), c.phaseHistory.stream()
                         .map(step -> new CaseState.PhaseStep(step.phase.name(), step.since)).toList());
     }
 
@@ -42,15 +54,6 @@ public final class CaseStates {
      */
     public static CaseState forCaseManagement(CaseState s) {
         return withNotes(s, s.notes().stream().filter(CaseStates::readableByCaseManagement).toList());
-    }
-
-    /**
-     * The case as it goes on kim.cases.v1: without the notes only their writer's side may read (an authority's or the
-     * KIM team's own notes, notes confided to the Jugendamt and not released). Those stay in this database; an
-     * authority's own view adds its own when it is read (see the views' OwnNotes).
-     */
-    public static CaseState published(CaseState s) {
-        return withNotes(s, s.notes().stream().filter(CaseStates::sharedBeyondItsWriter).toList());
     }
 
     /** Whether others than the writer's side may read the note (given the category is shared with them). */
@@ -65,7 +68,7 @@ public final class CaseStates {
         return note.authorAuthority() == null || !CaseNote.Visibility.OWN_AUTHORITY.name().equals(note.visibility());
     }
 
-    private static CaseState withNotes(CaseState s, List<CaseState.Note> notes) {
+    public static CaseState withNotes(CaseState s, List<CaseState.Note> notes) {
         return new CaseState(s.id(), s.number(), s.subregion(), s.municipalityId(), s.quarterId(),
                 s.accommodationId(), s.phase(), s.closedReason(), s.caseManager(), s.priority(), s.nextReview(),
                 s.openedAt(), s.transfer(), s.members(), s.participations(), s.consents(), s.assessment(), s.needs(),

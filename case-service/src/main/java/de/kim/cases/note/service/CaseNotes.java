@@ -10,6 +10,7 @@ import de.kim.cases.casefile.domain.CaseFile;
 import de.kim.cases.casefile.domain.CaseNote;
 import de.kim.cases.casefile.service.CaseChange;
 import de.kim.cases.casefile.service.CaseService;
+import de.kim.cases.casefile.service.CaseStates;
 import de.kim.cases.common.Now;
 import de.kim.cases.note.api.NoteInput;
 import de.kim.cases.note.api.ReleaseInput;
@@ -32,16 +33,22 @@ public class CaseNotes {
         this.cases = cases;
     }
 
-    /** A note of the case management (no author authority). */
+    /**
+     * A note of the case management (no author authority).
+     *
+     * @param wholeCase
+     *            whether to return the case with all its notes, or only its new version (no other note is read)
+     */
     @Transactional
-    public Versioned<CaseState> write(UUID caseId, long expectedVersion, NoteInput input, String author) {
+    public Versioned<CaseState> write(UUID caseId, long expectedVersion, NoteInput input, String author,
+            boolean wholeCase) {
         if (input.confided()) {
             throw ApiProblem.invalid("confided", "jugendamt-only",
                     "only the Jugendamt receives confided information (§ 65 SGB VIII)");
         }
         CaseChange change = cases.begin(caseId, expectedVersion, "NOTE_WRITTEN");
-        add(change.caseFile(), input, null, author);
-        return cases.commit(change);
+        change = change.withNote(null, add(change.caseFile(), input, null, author));
+        return wholeCase ? cases.commit(change) : new Versioned<>(null, cases.save(change));
     }
 
     /** A note of an authority taking part; its version is the one the authority's view shows. */
@@ -53,8 +60,7 @@ public class CaseNotes {
                     "only the Jugendamt receives confided information (§ 65 SGB VIII)");
         }
         CaseChange change = cases.begin(takenPartIn(caseId, authority), expectedVersion, "NOTE_WRITTEN", author);
-        add(change.caseFile(), input, authority, author);
-        return cases.commit(change).version();
+        return cases.save(change.withNote(null, add(change.caseFile(), input, authority, author)));
     }
 
     /** The Jugendamt passes on a note confided to it; from then on the note's visibility applies. */
@@ -62,7 +68,7 @@ public class CaseNotes {
     public long release(UUID caseId, UUID noteId, long expectedVersion, ReleaseInput input, String releasedBy) {
         CaseChange change = cases.begin(takenPartIn(caseId, JUGENDAMT), expectedVersion, "NOTE_RELEASED",
                 releasedBy);
-        CaseNote note = change.caseFile().notes.stream().filter(n -> n.id.equals(noteId)).findFirst()
+        CaseNote note = CaseNote.<CaseNote>find("id = ?1 and caseFile.id = ?2", noteId, caseId).firstResultOptional()
                 .orElseThrow(() -> ApiProblem.notFound("No such note in this case."));
         if (!note.confided) {
             throw ApiProblem.conflict("Only a confided note is released.");
@@ -70,12 +76,16 @@ public class CaseNotes {
         if (note.release != null) {
             throw ApiProblem.conflict("The note is released already.");
         }
+        CaseState.Note before = CaseStates.note(note);
         note.release = new CaseState.Release(input.basis().name(), input.justification(), releasedBy,
                 Now.utc());
-        return cases.commit(change).version();
+        return cases.save(change.withNote(before, CaseStates.note(note)));
     }
 
-    private static void add(CaseFile caseFile, NoteInput input, String authority, String author) {
+    /**
+     * Persists the note on its own: adding it to the case's list would load every note the case has.
+     */
+    private static CaseState.Note add(CaseFile caseFile, NoteInput input, String authority, String author) {
         CaseNote note = new CaseNote();
         note.id = UUID.randomUUID();
         note.caseFile = caseFile;
@@ -86,7 +96,8 @@ public class CaseNotes {
         note.author = author;
         note.writtenAt = Now.utc();
         note.confided = input.confided();
-        caseFile.notes.add(note);
+        note.persist();
+        return CaseStates.note(note);
     }
 
     /** A case the authority takes part in today; for it, no other case exists. */

@@ -12,7 +12,10 @@ import de.kim.platform.events.contract.cases.CaseState;
 import de.kim.platform.events.inbox.EventHandler;
 import de.kim.platform.events.inbox.PoisonEventException;
 
-/** Builds the authority views from kim.cases.v1 only, as an agency system outside would; a tombstone empties them. */
+/**
+ * Builds the authority views from kim.cases.v1 only, as an agency system outside would: the case's states and its notes
+ * (records of their own); the case's tombstone empties them.
+ */
 @ApplicationScoped
 public class AuthorityViewProjector implements EventHandler {
 
@@ -42,6 +45,10 @@ public class AuthorityViewProjector implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
+        if (CaseEvents.NOTE.type().equals(event.type())) {
+            handleNote(event);
+            return;
+        }
         if (!CaseEvents.CASE.type().equals(event.type())) {
             return;
         }
@@ -55,5 +62,17 @@ public class AuthorityViewProjector implements EventHandler {
             throw new PoisonEventException("case event " + event.id() + " is incomplete");
         }
         views.apply(state, event.aggregateVersion());
+    }
+
+    private void handleNote(CloudEvent event) {
+        if (event.isTombstone()) {
+            // The case's own tombstone came first and took the note with it; nothing names the note but the key.
+            return;
+        }
+        CaseState.Note note = event.dataAs(CaseEvents.NOTE, json);
+        if (note.id() == null || note.category() == null || note.writtenAt() == null) {
+            throw new PoisonEventException("note event " + event.id() + " is incomplete");
+        }
+        views.applyNote(event.subjectId(), note, event.aggregateVersion(), true);
     }
 }

@@ -1,7 +1,11 @@
 package de.kim.cases.view.service;
 
+import static java.util.stream.Collectors.toSet;
+
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +21,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import de.kim.cases.audit.AuditLog;
+import de.kim.cases.casefile.service.CaseStates;
 import de.kim.cases.common.Now;
+import de.kim.platform.events.contract.cases.CaseEvents;
 import de.kim.platform.events.contract.cases.CaseState;
 import de.kim.platform.events.contract.views.ViewCase;
 import de.kim.platform.events.contract.views.ViewEvents;
@@ -36,14 +42,14 @@ public class AuthorityViews {
     private final ObjectMapper json;
     private final Outbox outbox;
     private final AuditLog audit;
-    private final OwnNotes ownNotes;
+    private final ViewNotes notes;
 
-    AuthorityViews(EntityManager entityManager, ObjectMapper json, Outbox outbox, AuditLog audit, OwnNotes ownNotes) {
+    AuthorityViews(EntityManager entityManager, ObjectMapper json, Outbox outbox, AuditLog audit, ViewNotes notes) {
         this.entityManager = entityManager;
         this.json = json;
         this.outbox = outbox;
         this.audit = audit;
-        this.ownNotes = ownNotes;
+        this.notes = notes;
     }
 
     /** Applies a case state if it is newer than the one the views have. */
@@ -57,7 +63,12 @@ public class AuthorityViews {
      *            false while rebuilding: the rebuild publishes the differences once it is done
      */
     @Transactional(TxType.MANDATORY)
-    void apply(CaseState state, long version, boolean publish) {
+    void apply(CaseState published, long version, boolean publish) {
+        // Published before notes became records of their own: a rebuild from an older topic still meets them.
+        for (CaseState.Note note : published.notes()) {
+            applyNote(published.id(), note, version, publish);
+        }
+        CaseState state = published.notes().isEmpty() ? published : CaseStates.withNotes(published, List.of());
         LocalDate today = Now.today();
         int newer = entityManager.createNativeQuery("""
                 insert into authority_view_source (case_id, version, state, next_change)
@@ -70,6 +81,23 @@ public class AuthorityViews {
         if (newer > 0) {
             refresh(state, version, today, publish);
         }
+    }
+
+    /**
+     * A note others than its writer's side may read, written or released in {@code version}: kept beside the case and
+     * published to each authority whose view shows the case and may read the note. Touches no other note.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void applyNote(UUID caseId, CaseState.Note note, long version, boolean publish) {
+        if (!notes.store(caseId, note, version) || !publish) {
+            return;
+        }
+        shownCategories(caseId).forEach((authority, categories) -> {
+            if (ViewFilter.noteVisible(note, authority, categories)) {
+                outbox.appendPart(ViewEvents.caseNote(authority), caseId.toString(),
+                        CaseEvents.noteKey(caseId, note.id()), nextEventVersion(), note);
+            }
+        });
     }
 
     /**
@@ -89,13 +117,15 @@ public class AuthorityViews {
         if (newer == 0) {
             return;
         }
-        for (String authority : shownData(caseId).keySet()) {
+        shownCategories(caseId).forEach((authority, categories) -> {
             entityManager.createNativeQuery("delete from authority_view_case where authority = ?1 and case_id = ?2")
                     .setParameter(1, authority).setParameter(2, caseId).executeUpdate();
             if (publish) {
+                publishNoteChanges(authority, caseId, categories, null);
                 outbox.appendTombstone(ViewEvents.caseView(authority), caseId.toString(), nextEventVersion());
             }
-        }
+        });
+        notes.forgetAll(caseId);
     }
 
     /**
@@ -117,6 +147,7 @@ public class AuthorityViews {
                 entityManager.createNativeQuery("delete from authority_view_case where authority = ?1 and case_id = ?2")
                         .setParameter(1, authority).setParameter(2, state.id()).executeUpdate();
                 if (publish) {
+                    publishNoteChanges(authority, state.id(), categoriesOf(shown.get(authority)), null);
                     outbox.appendTombstone(ViewEvents.caseView(authority), state.id().toString(), nextEventVersion());
                 }
             }
@@ -146,7 +177,56 @@ public class AuthorityViews {
             if (publish && !content.equals(shown.get(authority))) {
                 outbox.append(ViewEvents.caseView(authority), state.id().toString(), nextEventVersion(), view);
             }
+            Set<DataCategory> before = shown.containsKey(authority) ? categoriesOf(shown.get(authority)) : null;
+            if (publish && !entry.getValue().equals(before)) {
+                publishNoteChanges(authority, state.id(), before, entry.getValue());
+            }
         }
+    }
+
+    /**
+     * When what an authority may read of a case changes (it enters or leaves the view, its categories change), the
+     * notes it may now read go on its topic and those it may no longer read leave it. Only then are the case's notes
+     * read.
+     *
+     * @param before
+     *            its categories before, null when the case was not in its view
+     * @param after
+     *            its categories now, null when the case leaves its view
+     */
+    private void publishNoteChanges(String authority, UUID caseId, Set<DataCategory> before,
+            Set<DataCategory> after) {
+        Set<UUID> readBefore = before == null
+                ? Set.of()
+                : notes.visible(caseId, authority, before).stream().map(CaseState.Note::id).collect(toSet());
+        List<CaseState.Note> readNow = after == null ? List.of() : notes.visible(caseId, authority, after);
+        Set<UUID> stillRead = new HashSet<>();
+        for (CaseState.Note note : readNow) {
+            stillRead.add(note.id());
+            if (!readBefore.contains(note.id())) {
+                outbox.appendPart(ViewEvents.caseNote(authority), caseId.toString(),
+                        CaseEvents.noteKey(caseId, note.id()), nextEventVersion(), note);
+            }
+        }
+        for (UUID gone : readBefore) {
+            if (!stillRead.contains(gone)) {
+                outbox.appendPartTombstone(ViewEvents.caseNote(authority), caseId.toString(),
+                        CaseEvents.noteKey(caseId, gone), nextEventVersion());
+            }
+        }
+    }
+
+    /** The categories each authority's view shows of the case now. */
+    private Map<String, Set<DataCategory>> shownCategories(UUID caseId) {
+        Map<String, Set<DataCategory>> shown = new HashMap<>();
+        shownData(caseId).forEach((authority, content) -> shown.put(authority, categoriesOf(content)));
+        return shown;
+    }
+
+    private static Set<DataCategory> categoriesOf(JsonNode content) {
+        Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
+        content.path("categories").forEach(category -> categories.add(DataCategory.valueOf(category.asText())));
+        return categories;
     }
 
     /**
@@ -192,7 +272,7 @@ public class AuthorityViews {
                 .getResultList();
         List<ViewCase> entries = rows.stream().map(this::entry).toList();
         audit.recordReads("VIEW_READ", entries.stream().map(ViewCase::caseId).toList());
-        return ownNotes.addTo(authority, entries);
+        return notes.addTo(authority, entries);
     }
 
     @Transactional
@@ -209,7 +289,7 @@ public class AuthorityViews {
             return null;
         }
         audit.record("VIEW_READ", caseId);
-        return ownNotes.addTo(authority, List.of(entry(rows.get(0)))).get(0);
+        return notes.addTo(authority, List.of(entry(rows.get(0)))).get(0);
     }
 
     /**

@@ -113,8 +113,8 @@ public class ViewConsistency {
             Map<String, Tally> tallies) {
         boolean eventPending = applied == null || applied.version() < caseFile.version;
         boolean expiryDue = applied != null && applied.nextChange() != null && !applied.nextChange().isAfter(today);
-        // As published: the views are built from kim.cases.v1, which never carries the restricted notes.
-        CaseState state = CaseStates.published(CaseStates.of(caseFile));
+        // The entries hold no notes (records of their own, see ViewNotes): comparing them reads none.
+        CaseState state = CaseStates.withoutNotes(caseFile);
         Map<String, Set<DataCategory>> entitled = ViewFilter.entitlements(state, today);
         Set<String> authorities = new TreeSet<>(entries.keySet());
         authorities.addAll(entitled.keySet());

@@ -101,7 +101,7 @@ final class ViewFilter {
                         c.decisions().stream().filter(d -> categories.contains(d.category())).toList(),
                         c.minutesBy()))
                 .toList());
-        data.put("notes", state.notes().stream().filter(n -> noteVisible(n, authority, categories)).toList());
+        // The notes are records of their own (ViewNotes): a view entry does not grow with a case's history.
         return data;
     }
 

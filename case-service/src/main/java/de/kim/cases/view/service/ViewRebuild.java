@@ -2,6 +2,7 @@ package de.kim.cases.view.service;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -32,6 +34,17 @@ import de.kim.platform.events.outbox.Outbox;
 public class ViewRebuild {
 
     private static final Logger LOG = Logger.getLogger(ViewRebuild.class);
+
+    /**
+     * Which authority reads which note: ViewFilter.noteVisible for the notes the views keep (all of them readable
+     * beyond their writer's side): the writer's own authority, or one whose categories cover the note's.
+     */
+    private static final String NOTES_READ = """
+            select a.authority, n.case_id, n.note_id
+              from authority_view_case a join authority_view_note n on n.case_id = a.case_id
+             where n.note ->> 'authorAuthority' = a.authority
+                or a.categories @> jsonb_build_array(n.note ->> 'category')
+            """;
 
     private final EntityManager entityManager;
     private final AuthorityViews views;
@@ -72,10 +85,18 @@ public class ViewRebuild {
                 create temporary table view_before on commit drop as
                 select authority, case_id, categories, data from authority_view_case
                 """).executeUpdate();
+        entityManager.createNativeQuery("create temporary table view_note_before on commit drop as " + NOTES_READ)
+                .executeUpdate();
         entityManager.createNativeQuery("delete from authority_view_case").executeUpdate();
         entityManager.createNativeQuery("delete from authority_view_source").executeUpdate();
+        entityManager.createNativeQuery("delete from authority_view_note").executeUpdate();
         long read = TopicReplay.replay(kafka, Topic.CASES, "case-service.view-rebuild", this::apply);
         long changed = publishChanged();
+        try {
+            publishNoteChanges();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a view note is not JSON", e);
+        }
         long removed = publishRemoved();
         long cases = count("select count(*) from authority_view_source where state is not null");
         long entries = count("select count(*) from authority_view_case");
@@ -86,6 +107,14 @@ public class ViewRebuild {
     }
 
     private void apply(CloudEvent event) {
+        if (CaseEvents.NOTE.type().equals(event.type())) {
+            // A tombstone: the case's own came first and took the note with it.
+            if (!event.isTombstone()) {
+                views.applyNote(event.subjectId(), event.dataAs(CaseEvents.NOTE, json), event.aggregateVersion(),
+                        false);
+            }
+            return;
+        }
         if (!CaseEvents.CASE.type().equals(event.type())) {
             return;
         }
@@ -116,6 +145,35 @@ public class ViewRebuild {
                     view);
         }
         return rows.size();
+    }
+
+    /** The notes each authority reads now and did not before go on its topic; those it no longer reads leave it. */
+    private void publishNoteChanges() throws JsonProcessingException {
+        @SuppressWarnings("unchecked")
+        List<Object[]> added = entityManager.createNativeQuery("""
+                select now_read.authority, now_read.case_id, n.note::text
+                  from (%s) now_read
+                  join authority_view_note n on n.case_id = now_read.case_id and n.note_id = now_read.note_id
+                 where not exists (select 1 from view_note_before b where b.authority = now_read.authority
+                                      and b.case_id = now_read.case_id and b.note_id = now_read.note_id)
+                """.formatted(NOTES_READ), Object[].class).getResultList();
+        for (Object[] row : added) {
+            UUID caseId = (UUID) row[1];
+            CaseState.Note note = json.readValue((String) row[2], CaseState.Note.class);
+            outbox.appendPart(ViewEvents.caseNote((String) row[0]), caseId.toString(),
+                    CaseEvents.noteKey(caseId, note.id()), views.nextEventVersion(), note);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> gone = entityManager.createNativeQuery("""
+                select b.authority, b.case_id, b.note_id from view_note_before b
+                 where not exists (select 1 from (%s) now_read where now_read.authority = b.authority
+                                      and now_read.case_id = b.case_id and now_read.note_id = b.note_id)
+                """.formatted(NOTES_READ), Object[].class).getResultList();
+        for (Object[] row : gone) {
+            UUID caseId = (UUID) row[1];
+            outbox.appendPartTombstone(ViewEvents.caseNote((String) row[0]), caseId.toString(),
+                    CaseEvents.noteKey(caseId, (UUID) row[2]), views.nextEventVersion());
+        }
     }
 
     private long publishRemoved() {

@@ -97,7 +97,8 @@ public class Worklist {
     }
 
     private WorklistItem item(CaseFile caseFile, int inactiveDays, OffsetDateTime now) {
-        CaseState state = CaseStates.of(caseFile);
+        // The risk rules need no notes: not loading them keeps an old case as cheap in the worklist as a new one.
+        CaseState state = CaseStates.withoutNotes(caseFile);
         List<Flag> flags = RiskRules.flags(state, caseFile.lastActivityAt, inactiveDays, deadlines, now);
         int urgency = flags.stream().mapToInt(f -> WEIGHTS.get(f.kind())).sum() + PRIORITY.get(state.priority());
         Function<CaseState.Member, String> name = m -> m.firstName() + " " + m.lastName();

@@ -9,12 +9,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.utils.Utils;
 
 import de.kim.platform.events.inbox.PoisonEventException;
 
 /**
  * The CloudEvents Kafka protocol binding in binary content mode: attributes travel as {@code ce_*} headers, the data is
- * the record value and the record key is the subject (the aggregate id).
+ * the record value and the record key is the subject (the aggregate id). A part of an aggregate sent as a record of its
+ * own (a note of a case) is keyed by the part and sent to its aggregate's partition ({@link #toPartRecord}).
  */
 public final class KafkaBinding {
 
@@ -35,7 +37,24 @@ public final class KafkaBinding {
     }
 
     public static ProducerRecord<String, byte[]> toRecord(String topic, CloudEvent event) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.subject(), event.data());
+        return withHeaders(new ProducerRecord<>(topic, event.subject(), event.data()), event);
+    }
+
+    /**
+     * A part of an aggregate, keyed by the part, on the partition Kafka's default partitioner gives the aggregate id
+     * (murmur2 of the key), so it stays in order with every other record of the aggregate.
+     *
+     * @param partitions
+     *            the topic's number of partitions
+     */
+    public static ProducerRecord<String, byte[]> toPartRecord(String topic, int partitions, CloudEvent event,
+            String partKey) {
+        int partition = Utils.toPositive(Utils.murmur2(event.subject().getBytes(StandardCharsets.UTF_8))) % partitions;
+        return withHeaders(new ProducerRecord<>(topic, partition, partKey, event.data()), event);
+    }
+
+    private static ProducerRecord<String, byte[]> withHeaders(ProducerRecord<String, byte[]> record,
+            CloudEvent event) {
         Headers headers = record.headers();
         put(headers, H_SPECVERSION, SPEC_VERSION);
         put(headers, H_ID, event.id());

@@ -35,22 +35,41 @@ public class Outbox {
      */
     @Transactional(TxType.MANDATORY)
     public <T> void append(EventType<T> type, String aggregateId, long aggregateVersion, T data) {
-        insert(type, aggregateId, aggregateVersion, toJson(data));
+        insert(type, aggregateId, null, aggregateVersion, toJson(data));
+    }
+
+    /**
+     * A part of an aggregate as a record of its own (a note of a case), so an event does not grow with the aggregate's
+     * history: keyed by {@code partKey}, so compaction keeps every part; on the partition of its aggregate, so it stays
+     * in order with the aggregate's other records.
+     *
+     * @param partKey
+     *            the record key, {@code <aggregate id>/<part id>}
+     */
+    @Transactional(TxType.MANDATORY)
+    public <T> void appendPart(EventType<T> type, String aggregateId, String partKey, long aggregateVersion, T data) {
+        insert(type, aggregateId, partKey, aggregateVersion, toJson(data));
     }
 
     /** A deletion on a compacted topic: the record without data removes the key. */
     @Transactional(TxType.MANDATORY)
     public void appendTombstone(EventType<?> type, String aggregateId, long aggregateVersion) {
-        insert(type, aggregateId, aggregateVersion, null);
+        insert(type, aggregateId, null, aggregateVersion, null);
     }
 
-    private void insert(EventType<?> type, String aggregateId, long aggregateVersion, String data) {
+    /** Removes a part written with {@link #appendPart} from a compacted topic. */
+    @Transactional(TxType.MANDATORY)
+    public void appendPartTombstone(EventType<?> type, String aggregateId, String partKey, long aggregateVersion) {
+        insert(type, aggregateId, partKey, aggregateVersion, null);
+    }
+
+    private void insert(EventType<?> type, String aggregateId, String partKey, long aggregateVersion, String data) {
         sql.update("""
-                insert into event_outbox
-                    (event_id, topic, event_type, aggregate_type, aggregate_id, aggregate_version, payload)
-                values (?, ?, ?, ?, ?, ?, cast(? as jsonb))
+                insert into event_outbox (event_id, topic, event_type, aggregate_type, aggregate_id, record_key,
+                                          aggregate_version, payload)
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
                 """, UUID.randomUUID(), type.topic().topicName(), type.type(), type.aggregateType(), aggregateId,
-                aggregateVersion, data);
+                partKey, aggregateVersion, data);
     }
 
     private String toJson(Object data) {

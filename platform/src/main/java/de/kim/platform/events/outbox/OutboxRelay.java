@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.RetriableException;
@@ -162,6 +163,15 @@ public class OutboxRelay {
         }
     }
 
+    private static ProducerRecord<String, byte[]> record(Producer<String, byte[]> producer, PendingEvent pending) {
+        if (pending.partKey() == null) {
+            return KafkaBinding.toRecord(pending.topic(), pending.event());
+        }
+        // The broker's count, not the contract's: an operator may have added partitions (the producer caches it).
+        int partitions = producer.partitionsFor(pending.topic()).size();
+        return KafkaBinding.toPartRecord(pending.topic(), partitions, pending.event(), pending.partKey());
+    }
+
     /** How many events, from the first, the broker acknowledged, and why the next one failed. */
     private record Delivery(int acknowledged, Exception failure) {
     }
@@ -175,14 +185,14 @@ public class OutboxRelay {
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         try {
-            acks.add(producer.send(KafkaBinding.toRecord(batch.get(0).topic(), batch.get(0).event())));
+            acks.add(producer.send(record(producer, batch.get(0))));
             acks.get(0).get(config.sendTimeout().toNanos(), TimeUnit.NANOSECONDS);
         } catch (Exception e) {
             return new Delivery(0, unwrap(e));
         }
         try {
             for (PendingEvent pending : batch.subList(1, batch.size())) {
-                acks.add(producer.send(KafkaBinding.toRecord(pending.topic(), pending.event())));
+                acks.add(producer.send(record(producer, pending)));
             }
             producer.flush();
         } catch (Exception e) {

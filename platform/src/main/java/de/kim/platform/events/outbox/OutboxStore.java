@@ -28,7 +28,7 @@ final class OutboxStore {
                 select id from event_outbox where failed_at is null order by id limit ? for update skip locked
             )
             select o.id, o.event_id, o.topic, o.event_type, o.aggregate_id, o.aggregate_version,
-                   o.occurred_at, o.payload::text
+                   o.occurred_at, o.payload::text, o.record_key
               from event_outbox o
               join batch b on b.id = o.id
              where not exists (
@@ -42,7 +42,11 @@ final class OutboxStore {
 
     private static final String DELETE = "delete from event_outbox where id = any(?)";
 
-    record PendingEvent(long rowId, String topic, CloudEvent event) {
+    /**
+     * @param partKey
+     *            the record key of a part of the aggregate, or null when the key is the aggregate id
+     */
+    record PendingEvent(long rowId, String topic, CloudEvent event, String partKey) {
     }
 
     private final String source;
@@ -61,7 +65,7 @@ final class OutboxStore {
                     CloudEvent event = new CloudEvent(rows.getString(2), source, rows.getString(4), rows.getString(5),
                             rows.getObject(7, OffsetDateTime.class), rows.getLong(6),
                             payload == null ? null : payload.getBytes(StandardCharsets.UTF_8));
-                    pending.add(new PendingEvent(rows.getLong(1), rows.getString(3), event));
+                    pending.add(new PendingEvent(rows.getLong(1), rows.getString(3), event, rows.getString(9)));
                 }
             }
         }

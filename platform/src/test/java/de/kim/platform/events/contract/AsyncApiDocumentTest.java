@@ -59,6 +59,7 @@ class AsyncApiDocumentTest {
             }
         }
         types.add(ViewEvents.caseView("jobcenter").type());
+        types.add(ViewEvents.caseNote("jobcenter").type());
         return types;
     }
 }

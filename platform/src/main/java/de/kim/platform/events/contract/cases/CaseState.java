@@ -12,8 +12,11 @@ import de.kim.platform.vocabulary.Gender;
 import de.kim.platform.vocabulary.ResidenceStatus;
 
 /**
- * A case (Fall) with everything that belongs to it. Each event carries the whole state, so the latest event of a case
- * is all a consumer needs (the topic is compacted) and a view can always be rebuilt from the topic alone.
+ * A case (Fall) with everything that belongs to it. Each event carries the whole state of the case except its notes,
+ * so the latest event of a case is all a consumer needs of it (the topic is compacted) and a view can always be rebuilt
+ * from the topic alone. Notes pile up over the months of a case: on kim.cases.v1 each shared note is a record of its
+ * own ({@link CaseEvents#NOTE}), so a change costs the same on an old case as on a new one, and {@code notes} is empty
+ * there. The case API returns the notes its caller may read.
  *
  * @param number
  *            e.g. KIM-NORD-2026-000123: sub-region, year, consecutive number
