@@ -302,6 +302,7 @@ class FaultsIT {
         long converged = awaitViewsConverged(versions, caseService);
         List<ConsumerRecord<String, byte[]>> records = recordsOf(versions.keySet());
         Set<String> distinct = new HashSet<>();
+        Map<String, Long> newestState = new HashMap<>();
         Map<String, Long> newest = new HashMap<>();
         Map<String, Set<String>> notesOnTopic = new HashMap<>();
         List<ConsumerRecord<String, byte[]>> states = new ArrayList<>();
@@ -310,11 +311,12 @@ class FaultsIT {
             long version = Long.parseLong(TopicProbe.header(record, "ce_aggregateversion"));
             boolean note = !caseId.equals(record.key());
             // A relay that died before it marked its batch sent sends it again (applied once); a record seen for the
-            // first time must still come after every version of its case before it. A note comes right after the
-            // state of the version it was written in, so it may carry that version.
+            // first time must still come after every earlier version of its case. A note carries the version of the
+            // change that wrote it, as the state of that change does: two relays may send those two in either order.
             if (distinct.add(record.key() + "@" + version)) {
+                long previousState = newestState.getOrDefault(caseId, -1L);
                 long previous = newest.getOrDefault(caseId, -1L);
-                assertThat(note ? version >= previous : version > previous)
+                assertThat(version >= previous && (note || version > previousState))
                         .as("case %s: events in order on the topic (%s at %d after %d)", caseId, record.key(), version,
                                 previous)
                         .isTrue();
@@ -323,6 +325,7 @@ class FaultsIT {
             if (note) {
                 notesOnTopic.computeIfAbsent(caseId, id -> new HashSet<>()).add(record.key());
             } else {
+                newestState.merge(caseId, version, Math::max);
                 states.add(record);
             }
         }
