@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
@@ -92,6 +93,40 @@ final class RunningSuite {
     /** The process id of a running component (the leader of its process group: the JVM for the services). */
     long pid(String component) throws IOException {
         return Long.parseLong(Files.readString(home.resolve("pids/" + component + ".pid")).strip().split("\\s+")[0]);
+    }
+
+    /** Waits until every service's outbox is empty, then gives the consumers 3 s for what Kafka delivered last. */
+    void awaitIdle() throws Exception {
+        for (String database : List.of("kim_cases", "kim_offers", "kim_regions")) {
+            try (Connection connection = DriverManager.getConnection(database(database));
+                    Statement statement = connection.createStatement()) {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+                while (true) {
+                    try (ResultSet rows = statement.executeQuery("select count(*) from event_outbox")) {
+                        rows.next();
+                        if (rows.getLong(1) == 0) {
+                            break;
+                        }
+                    }
+                    if (System.nanoTime() > deadline) {
+                        throw new AssertionError(database + ": outbox not empty within 2 min");
+                    }
+                    Thread.sleep(50);
+                }
+            }
+        }
+        Thread.sleep(3_000);
+    }
+
+    /** The resident memory of a component's process (the JVM for the services), in kilobytes. */
+    long rssKilobytes(String component) throws IOException {
+        long pid = pid(component);
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        throw new IllegalStateException("no VmRSS for " + pid);
     }
 
     void up() throws Exception {

@@ -140,11 +140,11 @@ class SuiteBenchmarkIT {
         Latencies latencies = new Latencies();
         Writer writer = () -> () -> time(latencies, () -> operation.run(http));
         runFor(WARM_UP_SECONDS, writer);
-        awaitIdle();
+        SUITE.awaitIdle();
         latencies.clear();
         CpuTime cpu = CpuTime.of(SUITE);
         long count = runFor(MEASURE_SECONDS, writer);
-        awaitIdle();
+        SUITE.awaitIdle();
         return measured(count / (double) MEASURE_SECONDS, latencies, cpu.usedSince(), count);
     }
 
@@ -173,13 +173,13 @@ class SuiteBenchmarkIT {
         CaseStream stream = CaseStream.open(List.of(SUITE.gateway()), http, lunen, 16, "notes-" + notesBefore + "-"
                 + UUID.randomUUID().toString().substring(0, 6));
         addNotes(stream.caseIds(), notesBefore);
-        awaitIdle();
+        SUITE.awaitIdle();
         int changes = 16 * 25;
         CpuTime cpu = CpuTime.of(SUITE);
         long start = System.nanoTime();
         stream.run(changes, WRITERS, 0, null);
         double seconds = (System.nanoTime() - start) / 1e9;
-        awaitIdle();
+        SUITE.awaitIdle();
         return measured(changes / seconds, null, cpu.usedSince(), changes);
     }
 
@@ -412,7 +412,7 @@ class SuiteBenchmarkIT {
             SUITE.start(service);
             long ready = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             Thread.sleep(5_000);
-            long rss = rssKilobytes(SUITE.pid(service));
+            long rss = SUITE.rssKilobytes(service);
             total += rss;
             row("Footprint " + service + ": start to ready (./kim start, polls every 0.2 s) / idle RSS",
                     "%d ms / %d MB".formatted(ready, rss / 1024), "≤ 1.5 s", ready <= 1_500);
@@ -509,27 +509,6 @@ class SuiteBenchmarkIT {
         return name.toString();
     }
 
-    /** Waits until every service's outbox is empty, then gives the consumers 3 s for what Kafka delivered last. */
-    private static void awaitIdle() throws Exception {
-        for (String database : List.of("kim_cases", "kim_offers", "kim_regions")) {
-            try (Connection connection = DriverManager.getConnection(SUITE.database(database));
-                    Statement statement = connection.createStatement()) {
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-                while (true) {
-                    try (ResultSet rows = statement.executeQuery("select count(*) from event_outbox")) {
-                        rows.next();
-                        if (rows.getLong(1) == 0) {
-                            break;
-                        }
-                    }
-                    assertThat(System.nanoTime()).as("%s: outbox empty within 2 min", database).isLessThan(deadline);
-                    Thread.sleep(50);
-                }
-            }
-        }
-        Thread.sleep(3_000);
-    }
-
     private static long count(String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(SUITE.database("kim_cases"));
                 Statement statement = connection.createStatement();
@@ -565,15 +544,6 @@ class SuiteBenchmarkIT {
             }
         }
         return String.join(", ", columns);
-    }
-
-    private static long rssKilobytes(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
-        }
-        throw new IllegalStateException("no VmRSS for " + pid);
     }
 
     /** Runs one task per writer in a loop for the given time; returns how many iterations finished. */

@@ -3,8 +3,10 @@ package de.kim.cases.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +22,7 @@ import de.kim.cases.People;
 import de.kim.cases.Staff;
 import de.kim.localinfra.kafka.KafkaBroker;
 import de.kim.localinfra.oidc.TestTokens;
+import de.kim.platform.database.AuditTrailRetention;
 import de.kim.platform.security.Roles;
 
 /** Every read and write of a case's personal data is on record, for the data-protection officer alone. */
@@ -30,6 +33,9 @@ class AuditTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    AuditTrailRetention auditRetention;
 
     @Test
     void readsAndWritesOfCaseManagersAndAuthoritiesAreRecorded() {
@@ -125,6 +131,37 @@ class AuditTest {
                     .as(statement).hasStackTraceContaining("append-only");
         }
         assertThat(count()).isEqualTo(entries);
+    }
+
+    /**
+     * The log is bounded: entries past their retention go, every younger one stays, and the database refuses to delete
+     * an entry younger than a year whatever the retention is set to.
+     */
+    @Test
+    void entriesPastTheirRetentionGoAndNoYoungerOne() throws Exception {
+        String actor = "retention-" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                insert into audit_event (at, actor, case_id, action, purpose)
+                values (now() - interval '3 years', ?1, null, 'THREE_YEARS_AGO', 'CASE_MANAGEMENT'),
+                       (now() - interval '13 months', ?1, null, 'THIRTEEN_MONTHS_AGO', 'CASE_MANAGEMENT'),
+                       (now() - interval '6 months', ?1, null, 'SIX_MONTHS_AGO', 'CASE_MANAGEMENT'),
+                       (now() - interval '1 day', ?1, null, 'YESTERDAY', 'CASE_MANAGEMENT')
+                """).setParameter(1, actor).executeUpdate());
+
+        assertThat(auditRetention.forgetOlderThan(Duration.ofDays(2 * 365))).isGreaterThanOrEqualTo(1);
+        assertThat(ages(actor)).containsExactly("THIRTEEN_MONTHS_AGO", "SIX_MONTHS_AGO", "YESTERDAY");
+        assertThatThrownBy(() -> auditRetention.forgetOlderThan(Duration.ofDays(30)))
+                .hasStackTraceContaining("entries younger than a year are kept");
+        assertThat(ages(actor)).containsExactly("THIRTEEN_MONTHS_AGO", "SIX_MONTHS_AGO", "YESTERDAY");
+        assertThat(auditRetention.forgetOlderThan(Duration.ofDays(366))).isGreaterThanOrEqualTo(1);
+        assertThat(ages(actor)).containsExactly("SIX_MONTHS_AGO", "YESTERDAY");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> ages(String actor) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                select action from audit_event where actor = ?1 order by at
+                """).setParameter(1, actor).getResultList());
     }
 
     private long count() {

@@ -38,6 +38,7 @@ import de.kim.localinfra.oidc.TestTokens;
 import de.kim.localinfra.openapi.ApiOperations;
 import de.kim.offers.offer.OfferFixtures;
 import de.kim.offers.referral.service.PlacementService;
+import de.kim.platform.database.AuditTrailRetention;
 import de.kim.platform.events.cloudevents.CloudEvent;
 import de.kim.platform.events.cloudevents.KafkaBinding;
 import de.kim.platform.events.contract.referrals.ReferralErased;
@@ -62,6 +63,9 @@ class ReferralTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    AuditTrailRetention accessRetention;
 
     private UUID lunen;
     private String code;
@@ -255,6 +259,30 @@ class ReferralTest {
                     .as(statement).hasStackTraceContaining("append-only");
         }
         assertThat(entries(referral)).isEqualTo(entries);
+    }
+
+    /** The access log is bounded: entries past their retention go; the database keeps every one younger than a year. */
+    @Test
+    void accessEntriesPastTheirRetentionGoAndNoYoungerOne() throws Exception {
+        UUID referral = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                insert into referral_access (at, actor, referral_id, action, purpose)
+                values (now() - interval '3 years', 'retention-test', ?1, 'OLD', 'PLACEMENT'),
+                       (now() - interval '6 months', 'retention-test', ?1, 'RECENT', 'PLACEMENT')
+                """).setParameter(1, referral).executeUpdate());
+
+        assertThatThrownBy(() -> accessRetention.forgetOlderThan(Duration.ofDays(30)))
+                .hasStackTraceContaining("entries younger than a year are kept");
+        assertThat(actions(referral)).containsExactly("OLD", "RECENT");
+        assertThat(accessRetention.forgetOlderThan(Duration.ofDays(2 * 365))).isGreaterThanOrEqualTo(1);
+        assertThat(actions(referral)).containsExactly("RECENT");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> actions(UUID referral) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("select action from referral_access where referral_id = ?1 order by at")
+                .setParameter(1, referral).getResultList());
     }
 
     private static long entries(UUID referral) {

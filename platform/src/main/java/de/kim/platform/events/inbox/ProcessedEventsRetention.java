@@ -1,7 +1,5 @@
 package de.kim.platform.events.inbox;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -13,18 +11,18 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 
+import de.kim.platform.database.AgedRows;
+
 /**
  * Bounds the processed-events table, which grew by a row per event for ever. Kafka delivers an event again only until
  * its consumer has committed the offset (minutes after a crash or a rebalance), so a record of it is needed that long;
  * {@code kim.events.processed-retention} (30 days) keeps it far longer. Only a consumer group an operator resets further
- * back would see events as new (rebuilds replay without a group: TopicReplay). Deleted in slices, so no run holds a
- * long transaction.
+ * back would see events as new (rebuilds replay without a group: TopicReplay).
  */
 @ApplicationScoped
 public class ProcessedEventsRetention {
 
     private static final Logger LOG = Logger.getLogger(ProcessedEventsRetention.class);
-    private static final int SLICE = 10_000;
 
     private final DataSource dataSource;
     private final Duration retention;
@@ -49,22 +47,6 @@ public class ProcessedEventsRetention {
 
     /** Deletes the records older than {@code age}; returns how many. Public for tests. */
     public long forgetOlderThan(Duration age) throws SQLException {
-        long forgotten = 0;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement("""
-                        delete from processed_event where ctid = any(array(
-                            select ctid from processed_event
-                             where processed_at < now() - make_interval(secs => ?) limit ?))
-                        """)) {
-            connection.setAutoCommit(true);
-            delete.setDouble(1, age.toSeconds());
-            delete.setInt(2, SLICE);
-            int deleted;
-            do {
-                deleted = delete.executeUpdate();
-                forgotten += deleted;
-            } while (deleted == SLICE);
-        }
-        return forgotten;
+        return AgedRows.deleteOlderThan(dataSource, "processed_event", "processed_at", age);
     }
 }
