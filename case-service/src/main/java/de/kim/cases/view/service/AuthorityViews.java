@@ -196,10 +196,14 @@ public class AuthorityViews {
      */
     private void publishNoteChanges(String authority, UUID caseId, Set<DataCategory> before,
             Set<DataCategory> after) {
+        List<CaseState.Note> shared = notes.shared(caseId);
         Set<UUID> readBefore = before == null
                 ? Set.of()
-                : notes.visible(caseId, authority, before).stream().map(CaseState.Note::id).collect(toSet());
-        List<CaseState.Note> readNow = after == null ? List.of() : notes.visible(caseId, authority, after);
+                : shared.stream().filter(note -> ViewFilter.noteVisible(note, authority, before))
+                        .map(CaseState.Note::id).collect(toSet());
+        List<CaseState.Note> readNow = after == null
+                ? List.of()
+                : shared.stream().filter(note -> ViewFilter.noteVisible(note, authority, after)).toList();
         Set<UUID> stillRead = new HashSet<>();
         for (CaseState.Note note : readNow) {
             stillRead.add(note.id());
@@ -216,10 +220,20 @@ public class AuthorityViews {
         }
     }
 
-    /** The categories each authority's view shows of the case now. */
+    /**
+     * The categories each authority's view shows of the case now: all a note needs to know, so the entries' data is
+     * not read (a note arrives with every change of a note).
+     */
     private Map<String, Set<DataCategory>> shownCategories(UUID caseId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select authority, jsonb_build_object('categories', categories)::text
+                  from authority_view_case where case_id = ?1
+                """, Object[].class).setParameter(1, caseId).getResultList();
         Map<String, Set<DataCategory>> shown = new HashMap<>();
-        shownData(caseId).forEach((authority, content) -> shown.put(authority, categoriesOf(content)));
+        for (Object[] row : rows) {
+            shown.put((String) row[0], categoriesOf(readTree((String) row[1])));
+        }
         return shown;
     }
 

@@ -71,10 +71,9 @@ class ViewNotes {
                 .executeUpdate();
     }
 
-    /** The shared notes of the case an authority with these categories may read. */
-    List<CaseState.Note> visible(UUID caseId, String authority, Set<DataCategory> categories) {
-        return shared(List.of(caseId)).getOrDefault(caseId, List.of()).stream()
-                .filter(note -> ViewFilter.noteVisible(note, authority, categories)).toList();
+    /** The notes of the case the views keep: those others than their writer's side may read. */
+    List<CaseState.Note> shared(UUID caseId) {
+        return shared(List.of(caseId)).getOrDefault(caseId, List.of());
     }
 
     /** The entries with every note the authority may read of them, in the order of the case: by time, then id. */
