@@ -87,12 +87,11 @@ class ViewConsistencyTest {
         List<ConsumerRecord<String, byte[]>> replay = new ArrayList<>(events);
         replay.addAll(events);
         Collections.shuffle(replay, random);
-        for (ConsumerRecord<String, byte[]> record : replay) {
-            CloudEvent event = KafkaBinding.fromRecord(record);
-            probe.send(KafkaBinding.toRecord("kim.cases.v1", new CloudEvent(UUID.randomUUID().toString(),
-                    event.source(), event.type(), event.subject(), event.time(), event.aggregateVersion(),
-                    event.data())));
-        }
+        probe.sendAll(replay.stream().map(KafkaBinding::fromRecord)
+                .map(event -> KafkaBinding.toRecord("kim.cases.v1", new CloudEvent(UUID.randomUUID().toString(),
+                        event.source(), event.type(), event.subject(), event.time(), event.aggregateVersion(),
+                        event.data())))
+                .toList());
         await().atMost(Duration.ofSeconds(60)).until(() -> consistency().<Integer>path("consumerLag") == 0);
         assertThat(snapshot(ids)).isEqualTo(before);
 
@@ -122,6 +121,41 @@ class ViewConsistencyTest {
                 r -> kase.id.equals(r.key()) && r.value() == null, Duration.ofSeconds(10));
         // Back to today's truth for the other tests: the consent ends now.
         kase.post("/consents/" + consent + "/revoke", null);
+    }
+
+    @Test
+    void aNoteAlteredOrMissingInTheViewsIsDrift() {
+        CaseClient kase = CaseClient.open(CaseFixtures.municipality(broker, "NORD"), "NORD", People.amira());
+        kase.post("/notes", Map.of("category", "EDUCATION_WORK", "text", "Sprachkurs ab März", "visibility",
+                "ALL_PARTICIPANTS"));
+        kase.post("/notes", Map.of("category", "HEALTH", "text", "Nur für uns", "visibility", "OWN_AUTHORITY"));
+        assertThat(notesDrifted(awaitConverged())).doesNotContain(kase.id);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from authority_view_note where case_id = ?1")
+                .setParameter(1, UUID.fromString(kase.id)).getSingleResult()).longValue()))
+                .as("only the shared note is kept in the views").isEqualTo(1);
+
+        viewNotes("update authority_view_note set note = jsonb_set(note, '{text}', '\"Sprachkurs ab April\"')"
+                + " where case_id = ?1", kase.id);
+        var altered = consistency();
+        assertThat(notesDrifted(altered)).contains(kase.id);
+        assertThat(altered.<Integer>path("drift")).isPositive();
+
+        viewNotes("delete from authority_view_note where case_id = ?1", kase.id);
+        assertThat(notesDrifted(consistency())).contains(kase.id);
+
+        var rebuilt = admin().post("/api/views/rebuild").then().statusCode(200).extract();
+        assertThat(rebuilt.<Integer>path("changed")).isZero();
+        assertThat(notesDrifted(awaitConverged())).doesNotContain(kase.id);
+    }
+
+    private static List<String> notesDrifted(ExtractableResponse<Response> report) {
+        return report.path("notesDrifted");
+    }
+
+    private void viewNotes(String statement, String caseId) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(statement)
+                .setParameter(1, UUID.fromString(caseId)).executeUpdate());
     }
 
     @Test

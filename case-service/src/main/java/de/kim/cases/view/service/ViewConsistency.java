@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import de.kim.cases.casefile.domain.CaseFile;
+import de.kim.cases.casefile.domain.CaseNote;
 import de.kim.cases.casefile.service.CaseStates;
 import de.kim.cases.common.Now;
 import de.kim.platform.events.contract.Topic;
@@ -30,7 +31,8 @@ import de.kim.platform.vocabulary.DataCategory;
 /**
  * Compares the authority views with the source of truth, the case tables: a view entry whose case version is behind
  * the case is lag (it will catch up); an entry at the current version that shows other data than the case's current
- * state allows, or an entry missing or too many, is drift (a defect).
+ * state allows, or an entry missing or too many, is drift (a defect). The notes the views keep beside a case (see
+ * {@link ViewNotes}) are compared the same way: exactly the case's notes that others than their writer's side may read.
  */
 @ApplicationScoped
 public class ViewConsistency {
@@ -56,9 +58,14 @@ public class ViewConsistency {
      *            cases whose latest version the views have not applied yet
      * @param oldestPendingSeconds
      *            how long the oldest of those changes has waited
+     * @param drift
+     *            wrong view entries of every view, and cases whose notes in the views are wrong
+     * @param notesDrifted
+     *            cases at their current version in the views whose kept notes differ from the case's shared notes
      */
     public record Report(OffsetDateTime checkedAt, long cases, Long consumerLag, long casesBehind,
-            long oldestPendingSeconds, long drift, List<ViewReport> views) {
+            long oldestPendingSeconds, long drift, List<ViewReport> views, long notesDriftCount,
+            List<UUID> notesDrifted) {
     }
 
     /**
@@ -76,6 +83,7 @@ public class ViewConsistency {
         OffsetDateTime now = Now.utc();
         LocalDate today = Now.today();
         Map<String, Tally> tallies = new TreeMap<>();
+        Tally notes = new Tally();
         long cases = 0;
         long behindCases = 0;
         OffsetDateTime oldestPending = null;
@@ -85,10 +93,20 @@ public class ViewConsistency {
             List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             Map<UUID, Map<String, Entry>> shown = shown(batch);
             Map<UUID, Applied> applied = applied(batch);
+            Map<UUID, Map<UUID, JsonNode>> notesShown = notesShown(batch);
+            Map<UUID, Map<UUID, JsonNode>> notesShared = notesShared(batch);
             for (CaseFile caseFile : CaseFile.<CaseFile>list("id in ?1", batch)) {
                 cases++;
                 Map<String, Entry> entries = shown.getOrDefault(caseFile.id, Map.of());
-                boolean behind = compare(caseFile, applied.get(caseFile.id), entries, today, tallies);
+                Applied caseApplied = applied.get(caseFile.id);
+                boolean behind = compare(caseFile, caseApplied, entries, today, tallies);
+                boolean eventPending = caseApplied == null || caseApplied.version() < caseFile.version;
+                // A pending case event may carry notes too; with several relays a note may also follow its case's
+                // state by a moment, so a report showing drift here is read again before acting on it.
+                if (!eventPending && !notesShown.getOrDefault(caseFile.id, Map.of())
+                        .equals(notesShared.getOrDefault(caseFile.id, Map.of()))) {
+                    notes.drifted(caseFile.id);
+                }
                 if (behind) {
                     behindCases++;
                     if (oldestPending == null || caseFile.lastActivityAt.isBefore(oldestPending)) {
@@ -99,10 +117,10 @@ public class ViewConsistency {
             entityManager.clear();
         }
         List<ViewReport> reports = tallies.entrySet().stream().map(e -> e.getValue().report(e.getKey())).toList();
-        long drift = reports.stream().mapToLong(ViewReport::driftCount).sum();
+        long drift = reports.stream().mapToLong(ViewReport::driftCount).sum() + notes.driftCount;
         long waited = oldestPending == null ? 0 : Duration.between(oldestPending, now).toSeconds();
         return new Report(now, cases, consumerLag.of("case-service.authority-views", Topic.CASES), behindCases,
-                waited, drift, reports);
+                waited, drift, reports, notes.driftCount, notes.drifted);
     }
 
     /**
@@ -171,6 +189,33 @@ public class ViewConsistency {
 
     private static LocalDate localDate(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    /** The notes the views keep of each case, by note id, as they were published. */
+    private Map<UUID, Map<UUID, JsonNode>> notesShown(List<UUID> caseIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select case_id, note_id, note::text from authority_view_note where case_id = any(cast(?1 as uuid[]))
+                """, Object[].class).setParameter(1, caseIds.toArray(UUID[]::new)).getResultList();
+        Map<UUID, Map<UUID, JsonNode>> shown = new HashMap<>();
+        for (Object[] row : rows) {
+            shown.computeIfAbsent((UUID) row[0], id -> new HashMap<>()).put((UUID) row[1],
+                    views.readTree((String) row[2]));
+        }
+        return shown;
+    }
+
+    /** The notes of each case that the case-service publishes (see {@code NoteRecords}), as it would publish them. */
+    private Map<UUID, Map<UUID, JsonNode>> notesShared(List<UUID> caseIds) {
+        Map<UUID, Map<UUID, JsonNode>> shared = new HashMap<>();
+        for (CaseNote stored : CaseNote.<CaseNote>list("caseFile.id in ?1", caseIds)) {
+            CaseState.Note note = CaseStates.note(stored);
+            if (CaseStates.sharedBeyondItsWriter(note)) {
+                shared.computeIfAbsent(stored.caseFile.id, id -> new HashMap<>()).put(note.id(),
+                        views.readTree(views.toJson(note)));
+            }
+        }
+        return shared;
     }
 
     /** What a view shows of a case: its version and content. */
