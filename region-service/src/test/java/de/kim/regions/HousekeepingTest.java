@@ -25,7 +25,8 @@ import de.kim.platform.events.inbox.ProcessedEventsRetention;
 
 /**
  * What every service does to keep its tables healthy whatever the PostgreSQL server's settings (the platform's
- * housekeeping, tried in this service): dead rows that pile up are measured and vacuumed, the processed-events table
+ * housekeeping, tried in this service): dead rows that pile up are measured and vacuumed, a table that grew is
+ * analysed, the processed-events table
  * keeps its retention.
  */
 @QuarkusTest
@@ -65,6 +66,24 @@ class HousekeepingTest {
     }
 
     @Test
+    void aTableThatGrewSinceItWasLastAnalysedIsAnalysed() throws SQLException {
+        execute("drop table if exists housekeeping_growth");
+        execute("create table housekeeping_growth (id int)");
+        try {
+            execute("insert into housekeeping_growth select generate_series(1, 5000)");
+            await().atMost(Duration.ofSeconds(30)).until(() -> changedSinceAnalysed() >= 5_000);
+
+            tableHealth.check();
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> changedSinceAnalysed() == 0);
+            assertThat(single("select reltuples::bigint from pg_class where relname = 'housekeeping_growth'"))
+                    .as("the planner knows the table's size").isEqualTo("5000");
+        } finally {
+            execute("drop table housekeeping_growth");
+        }
+    }
+
+    @Test
     void processedEventsAreForgottenAfterTheirRetention() throws SQLException {
         execute("delete from processed_event where consumer = 'housekeeping-probe'");
         execute("""
@@ -82,6 +101,11 @@ class HousekeepingTest {
     private long deadRows() throws SQLException {
         return Long.parseLong(
                 single("select n_dead_tup from pg_stat_user_tables where relname = 'housekeeping_probe'"));
+    }
+
+    private long changedSinceAnalysed() throws SQLException {
+        return Long.parseLong(single(
+                "select n_mod_since_analyze from pg_stat_user_tables where relname = 'housekeeping_growth'"));
     }
 
     private void execute(String sql) throws SQLException {
