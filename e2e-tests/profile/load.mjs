@@ -1,8 +1,8 @@
 // A quick load against a running suite (./kim up, the gateway's rate limit off: KIM_GATEWAY_RATE_LIMIT_ENABLED=false
 // ./kim start gateway), for profiling between benchmark runs: N clients open or read cases through the gateway for a
-// warm-up and then a measured stretch of S seconds; prints the rate, p50/p99 and the CPU time per operation summed
-// over every process of the machine, by process. DEMO account fm.nord.
-//   node e2e-tests/profile/load.mjs open|read [clients=8] [seconds=15]
+// warm-up and then a measured stretch of S seconds (or read fm.nord's worklist); prints the rate, p50/p99 and the CPU
+// time per operation summed over every process of the machine, by process. DEMO account fm.nord.
+//   node e2e-tests/profile/load.mjs open|read|worklist [clients=8] [seconds=15]
 import { readFileSync, readdirSync } from "node:fs";
 
 const [mode = "open", clients = "8", seconds = "15"] = process.argv.slice(2);
@@ -52,6 +52,8 @@ const sample = await (
   })
 ).json();
 
+const paths = { read: "/api/cases/" + sample.id, worklist: "/api/cases/worklist" };
+
 async function operation() {
   const answer =
     mode === "open"
@@ -60,7 +62,7 @@ async function operation() {
           headers,
           body: newCase(),
         })
-      : await fetch(gateway + "/api/cases/" + sample.id, { headers });
+      : await fetch(gateway + paths[mode], { headers });
   if (answer.status !== (mode === "open" ? 201 : 200))
     throw new Error(answer.status + " " + (await answer.text()));
   await answer.arrayBuffer();

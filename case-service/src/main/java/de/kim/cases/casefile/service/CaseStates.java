@@ -41,9 +41,7 @@ public final class CaseStates {
     private static CaseState of(CaseFile c, List<CaseState.Note> notes) {
         return new CaseState(c.id, c.number, c.subregion, c.municipalityId, c.quarterId, c.accommodationId,
                 c.phase.name(), c.closedReason, c.caseManager, c.priority.name(), c.nextReview, c.openedAt,
-                transfer(c), members(c), participations(c), consents(c), c.assessment, List.copyOf(c.needs),
-                c.goals.stream().sorted(Comparator.comparingInt((CaseGoal g) -> g.position).thenComparing(g -> g.id))
-                        .map(CaseStates::goal).toList(),
+                transfer(c), members(c), participations(c), consents(c), c.assessment, List.copyOf(c.needs), goals(c),
                 conferences(c), notes, referrals(c), c.phaseHistory.stream()
                         .map(step -> new CaseState.PhaseStep(step.phase.name(), step.since)).toList());
     }
@@ -83,7 +81,7 @@ public final class CaseStates {
                         c.transferReason, c.transferRequestedBy, c.transferRequestedAt);
     }
 
-    private static List<CaseState.Member> members(CaseFile c) {
+    public static List<CaseState.Member> members(CaseFile c) {
         return c.members.stream().sorted(Comparator.comparingInt(m -> m.position))
                 .map(m -> new CaseState.Member(m.id, m.firstName, m.lastName, m.birthDate, m.gender, m.nationality,
                         m.languages, m.residenceStatus, m.residenceValidUntil, m.arrivalDate))
@@ -109,6 +107,11 @@ public final class CaseStates {
                 .toList();
     }
 
+    public static List<CaseState.Goal> goals(CaseFile c) {
+        return c.goals.stream().sorted(Comparator.comparingInt((CaseGoal g) -> g.position).thenComparing(g -> g.id))
+                .map(CaseStates::goal).toList();
+    }
+
     private static CaseState.Goal goal(CaseGoal g) {
         List<CaseState.Measure> measures = g.measures.stream()
                 .sorted(Comparator.comparing((Measure m) -> m.createdAt).thenComparing(m -> m.id))
@@ -131,7 +134,7 @@ public final class CaseStates {
                 n.writtenAt, n.confided, n.release);
     }
 
-    private static List<CaseState.Referral> referrals(CaseFile c) {
+    public static List<CaseState.Referral> referrals(CaseFile c) {
         return c.referrals.stream()
                 .sorted(Comparator.comparing((Referral r) -> r.requestedAt).thenComparing(r -> r.id))
                 .map(r -> new CaseState.Referral(r.id, r.offerId, r.offerTitle, r.memberId, r.needId, r.category,

@@ -26,13 +26,17 @@ final class RiskRules {
     private RiskRules() {
     }
 
-    static List<Flag> flags(CaseState state, OffsetDateTime lastActivity, int inactiveDays,
-            ReferralDeadlines deadlines, OffsetDateTime now) {
+    /** What the rules look at of a case: nothing else of it needs loading to flag it. */
+    record Watched(List<CaseState.Member> members, List<CaseState.Goal> goals, List<CaseState.Referral> referrals,
+            LocalDate nextReview, OffsetDateTime lastActivity) {
+    }
+
+    static List<Flag> flags(Watched state, int inactiveDays, ReferralDeadlines deadlines, OffsetDateTime now) {
         LocalDate today = now.atZoneSameInstant(Now.ZONE).toLocalDate();
         List<Flag> flags = new ArrayList<>();
-        if (lastActivity.isBefore(now.minusDays(inactiveDays))) {
+        if (state.lastActivity().isBefore(now.minusDays(inactiveDays))) {
             flags.add(new Flag("INACTIVE", null, "no activity for more than " + inactiveDays + " days",
-                    local(lastActivity)));
+                    local(state.lastActivity())));
         }
         for (CaseState.Member member : state.members()) {
             LocalDate validUntil = member.residenceValidUntil();
@@ -60,7 +64,7 @@ final class RiskRules {
      * A measure or course that ended while its goal is still open, with no next step: nothing begun since and nothing
      * else still running. The moment people get lost (e.g. after the integration course).
      */
-    private static List<Flag> endedWithoutFollowUp(CaseState state) {
+    private static List<Flag> endedWithoutFollowUp(Watched state) {
         List<Step> steps = new ArrayList<>();
         for (CaseState.Goal goal : state.goals()) {
             boolean open = "OPEN".equals(goal.status());
