@@ -51,7 +51,7 @@ test('a birth date and a permit are corrected in place, and the worklist no long
   await confirmation(page, `Angaben zu Amira ${lastName} gespeichert`);
   await person.waitFor({ state: 'detached' });
 
-  await page.getByRole('button', { name: `Aufenthalt von Amira ${lastName} ändern` }).click();
+  await page.getByRole('button', { name: `Amira ${lastName}: Aufenthalt ändern` }).click();
   const permit = page.getByRole('form', { name: `Aufenthalt von Amira ${lastName} ändern` });
   await permit.getByLabel('Aufenthalt gültig bis').fill(inDays(730));
   await permit.getByRole('button', { name: 'Aufenthalt speichern' }).click();

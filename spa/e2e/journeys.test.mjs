@@ -249,7 +249,7 @@ test('coordinators, analysts, the data-protection officer and admins have their 
   await coordinator.page.locator('.gap-matrix').first().waitFor();
   await capture(coordinator.page, 'gap-matrix');
   await coordinator.page.getByRole('link', { name: 'Regionen' }).click();
-  await coordinator.page.getByRole('button', { name: 'Öffnungszeiten von Michaelsheim ändern' }).click();
+  await coordinator.page.getByRole('button', { name: 'Michaelsheim: Öffnungszeiten ändern' }).click();
   await coordinator.page.getByRole('form', { name: 'Öffnungszeiten von Michaelsheim' }).waitFor();
   await capture(coordinator.page, 'regions');
   // A new quarter appears in the list and can be removed again, after saying so.

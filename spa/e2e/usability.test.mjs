@@ -107,7 +107,7 @@ test('everyday tasks, counted', async () => {
   await effort.fill(page.getByLabel('Fall suchen'), 'Permit-' + run);
   await effort.click(page.getByRole('link', { name: new RegExp('Permit-' + run) }).first());
   await effort.click(page.getByRole('link', { name: 'Haushalt' }));
-  await effort.click(page.getByRole('button', { name: `Aufenthalt von Amira Permit-${run} ändern` }));
+  await effort.click(page.getByRole('button', { name: `Amira Permit-${run}: Aufenthalt ändern` }));
   const permit = page.getByRole('form', { name: `Aufenthalt von Amira Permit-${run} ändern` });
   await effort.fill(permit.getByLabel('Aufenthalt gültig bis'), inDays(700));
   await effort.click(permit.getByRole('button', { name: 'Aufenthalt speichern' }));

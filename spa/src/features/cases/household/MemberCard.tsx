@@ -74,7 +74,7 @@ export function MemberCard({
           <dd>{labels.date(member.arrivalDate)}</dd>
         </dl>
         <div className="card-actions">
-          <ActionButton onClick={onEditPermit} aria-label={t('household.editPermit', { name })}>
+          <ActionButton onClick={onEditPermit} aria-label={t('household.editPermitOf', { name })}>
             {t('household.editPermitShort')}
           </ActionButton>
           <ActionButton onClick={onEdit} aria-label={t('household.editPerson', { name })}>
