@@ -203,6 +203,7 @@ class SoakIT {
         AtomicLong nextSlot = new AtomicLong(start);
         ScheduledExecutorService team = Executors.newSingleThreadScheduledExecutor();
         team.scheduleWithFixedDelay(this::handOverToTheTeam, 0, 20, TimeUnit.SECONDS);
+        team.scheduleWithFixedDelay(this::renewToken, 2, 2, TimeUnit.MINUTES);
         List<Future<?>> workers = new ArrayList<>();
         for (int i = 0; i < WORKERS; i++) {
             workers.add(pool.submit(() -> {
@@ -363,7 +364,10 @@ class SoakIT {
         return SUITE.gateway() + "/api/cases/";
     }
 
-    /** Access tokens live five minutes: a fresh one after every window. */
+    /**
+     * Access tokens live five minutes: a fresh one every two minutes and after every window (the 30-minute run's
+     * windows are five minutes long, and 307 operations at their ends once met an expired token).
+     */
     private void renewToken() {
         caseManager = new Http(RealmTokens.user(SUITE.keycloak(), "fm.nord"));
     }
@@ -503,7 +507,7 @@ class SoakIT {
                     second.get(process), end.get(process), ratio, ratio <= 1.10 ? "flat" : "**grew**"));
         }
         double hours = LENGTH.toSeconds() / 3600.0;
-        out.append("%n| table | rows before | rows after | growth per hour of this load | bounded by |%n");
+        out.append("\n| table | rows before | rows after | growth per hour of this load | bounded by |\n");
         out.append("|---|---|---|---|---|\n");
         GROWING.forEach((table, rule) -> out.append("| %s | %,d | %,d | %,.0f | %s |%n".formatted(table,
                 before.get(table), after.get(table), (after.get(table) - before.get(table)) / hours, rule)));
