@@ -26,8 +26,7 @@ import de.kim.platform.events.inbox.ProcessedEventsRetention;
 /**
  * What every service does to keep its tables healthy whatever the PostgreSQL server's settings (the platform's
  * housekeeping, tried in this service): dead rows that pile up are measured and vacuumed, a table that grew is
- * analysed, the processed-events table
- * keeps its retention.
+ * analysed, the processed-events table keeps its retention.
  */
 @QuarkusTest
 class HousekeepingTest {

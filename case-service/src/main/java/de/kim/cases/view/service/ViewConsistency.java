@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,11 +44,13 @@ public class ViewConsistency {
 
     private final EntityManager entityManager;
     private final AuthorityViews views;
+    private final ViewNotes viewNotes;
     private final ConsumerLag consumerLag;
 
-    ViewConsistency(EntityManager entityManager, AuthorityViews views, ConsumerLag consumerLag) {
+    ViewConsistency(EntityManager entityManager, AuthorityViews views, ViewNotes viewNotes, ConsumerLag consumerLag) {
         this.entityManager = entityManager;
         this.views = views;
+        this.viewNotes = viewNotes;
         this.consumerLag = consumerLag;
     }
 
@@ -93,18 +96,18 @@ public class ViewConsistency {
             List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             Map<UUID, Map<String, Entry>> shown = shown(batch);
             Map<UUID, Applied> applied = applied(batch);
-            Map<UUID, Map<UUID, JsonNode>> notesShown = notesShown(batch);
-            Map<UUID, Map<UUID, JsonNode>> notesShared = notesShared(batch);
+            Map<UUID, List<CaseState.Note>> notesShown = viewNotes.shared(batch);
+            Map<UUID, Set<CaseState.Note>> notesShared = notesShared(batch);
             for (CaseFile caseFile : CaseFile.<CaseFile>list("id in ?1", batch)) {
                 cases++;
                 Map<String, Entry> entries = shown.getOrDefault(caseFile.id, Map.of());
                 Applied caseApplied = applied.get(caseFile.id);
                 boolean behind = compare(caseFile, caseApplied, entries, today, tallies);
-                boolean eventPending = caseApplied == null || caseApplied.version() < caseFile.version;
                 // A pending case event may carry notes too; with several relays a note may also follow its case's
                 // state by a moment, so a report showing drift here is read again before acting on it.
-                if (!eventPending && !notesShown.getOrDefault(caseFile.id, Map.of())
-                        .equals(notesShared.getOrDefault(caseFile.id, Map.of()))) {
+                if (!eventPending(caseFile, caseApplied)
+                        && !Set.copyOf(notesShown.getOrDefault(caseFile.id, List.of()))
+                                .equals(notesShared.getOrDefault(caseFile.id, Set.of()))) {
                     notes.drifted(caseFile.id);
                 }
                 if (behind) {
@@ -129,7 +132,7 @@ public class ViewConsistency {
      */
     private boolean compare(CaseFile caseFile, Applied applied, Map<String, Entry> entries, LocalDate today,
             Map<String, Tally> tallies) {
-        boolean eventPending = applied == null || applied.version() < caseFile.version;
+        boolean eventPending = eventPending(caseFile, applied);
         boolean expiryDue = applied != null && applied.nextChange() != null && !applied.nextChange().isAfter(today);
         // The entries hold no notes (records of their own, see ViewNotes): comparing them reads none.
         CaseState state = CaseStates.withoutNotes(caseFile);
@@ -191,31 +194,21 @@ public class ViewConsistency {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
-    /** The notes the views keep of each case, by note id, as they were published. */
-    private Map<UUID, Map<UUID, JsonNode>> notesShown(List<UUID> caseIds) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                select case_id, note_id, note::text from authority_view_note where case_id = any(cast(?1 as uuid[]))
-                """, Object[].class).setParameter(1, caseIds.toArray(UUID[]::new)).getResultList();
-        Map<UUID, Map<UUID, JsonNode>> shown = new HashMap<>();
-        for (Object[] row : rows) {
-            shown.computeIfAbsent((UUID) row[0], id -> new HashMap<>()).put((UUID) row[1],
-                    views.readTree((String) row[2]));
-        }
-        return shown;
-    }
-
-    /** The notes of each case that the case-service publishes (see {@code NoteRecords}), as it would publish them. */
-    private Map<UUID, Map<UUID, JsonNode>> notesShared(List<UUID> caseIds) {
-        Map<UUID, Map<UUID, JsonNode>> shared = new HashMap<>();
+    /** The notes of each case that the case-service publishes (see {@code NoteRecords}). */
+    private static Map<UUID, Set<CaseState.Note>> notesShared(List<UUID> caseIds) {
+        Map<UUID, Set<CaseState.Note>> shared = new HashMap<>();
         for (CaseNote stored : CaseNote.<CaseNote>list("caseFile.id in ?1", caseIds)) {
             CaseState.Note note = CaseStates.note(stored);
             if (CaseStates.sharedBeyondItsWriter(note)) {
-                shared.computeIfAbsent(stored.caseFile.id, id -> new HashMap<>()).put(note.id(),
-                        views.readTree(views.toJson(note)));
+                shared.computeIfAbsent(stored.caseFile.id, id -> new HashSet<>()).add(note);
             }
         }
         return shared;
+    }
+
+    /** Whether the views have not applied the case's latest version yet. */
+    private static boolean eventPending(CaseFile caseFile, Applied applied) {
+        return applied == null || applied.version() < caseFile.version;
     }
 
     /** What a view shows of a case: its version and content. */

@@ -93,7 +93,8 @@ class ViewNotes {
         }).toList();
     }
 
-    private Map<UUID, List<CaseState.Note>> shared(List<UUID> caseIds) {
+    /** The notes the views keep of each of the cases. */
+    Map<UUID, List<CaseState.Note>> shared(List<UUID> caseIds) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
                 "select case_id, note::text from authority_view_note where case_id = any(cast(?1 as uuid[]))",
